@@ -1,0 +1,41 @@
+package org.sparsepocket.pockets;
+
+/**
+ * How per-atom probabilities become pockets. Immutable; CLI flags, the KNIME dialog and the Jmol
+ * command all fill this same type.
+ *
+ * @param threshold                 atoms with probability ≥ threshold take part in clustering
+ * @param eps                       DBSCAN neighbourhood radius, Å
+ * @param minAtoms                  DBSCAN minimum points; also the smallest pocket kept
+ * @param maxPockets                at most this many pockets are reported (0 = no limit)
+ * @param probabilityWeightedCenter centre = probability-weighted mean instead of the plain atom mean
+ * @param boxMargin                 margin added on each side of the docking box and to the radius, Å
+ */
+public record PocketSettings(double threshold, double eps, int minAtoms, int maxPockets,
+                             boolean probabilityWeightedCenter, double boxMargin) {
+
+    /** The published tool's values until tuning on the validation set replaces them. */
+    public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0);
+
+    public PocketSettings {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in [0, 1], got " + threshold);
+        }
+        if (!(eps > 0 && eps <= 20)) {
+            throw new IllegalArgumentException("eps must be in (0, 20] Å, got " + eps);
+        }
+        if (minAtoms < 1) {
+            throw new IllegalArgumentException("minimum pocket size must be ≥ 1 atom, got " + minAtoms);
+        }
+        if (maxPockets < 0) {
+            throw new IllegalArgumentException("maximum pockets must be ≥ 0 (0 = all), got " + maxPockets);
+        }
+        if (!(boxMargin >= 0 && boxMargin <= 30)) {
+            throw new IllegalArgumentException("box margin must be in [0, 30] Å, got " + boxMargin);
+        }
+    }
+
+    public PocketSettings withThreshold(double t) {
+        return new PocketSettings(t, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin);
+    }
+}
