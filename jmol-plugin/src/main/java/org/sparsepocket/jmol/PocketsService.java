@@ -142,7 +142,7 @@ public final class PocketsService {
     /** Shows {@code views}, first recording the atom colours if this model's colours are not recorded yet. */
     private String display(List<PocketView> views) {
         if (colours == null || !colours.isFor(vwr.ms)) {
-            colours = ColourSnapshot.take(vwr.ms);
+            colours = ColourSnapshot.take(vwr);
         }
         for (PocketView v : views) {
             coloured.or(v.jmolAtoms());
