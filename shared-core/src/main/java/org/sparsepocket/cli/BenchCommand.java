@@ -383,9 +383,10 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     for (Parameter p : network.parameters().values()) {
                         if (p.requiresGradient()) {
-                            NDArray g = p.getArray().getGradient();
-                            adamW.update(p.getId(), p.getArray(), g);
-                            g.subi(g);
+                            try (NDArray g = p.getArray().getGradient()) { // a new handle each call
+                                adamW.update(p.getId(), p.getArray(), g);
+                                g.subi(g);
+                            }
                         }
                     }
                 }
