@@ -73,6 +73,10 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         if (passes < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--passes must be at least 1");
         }
+        if (!Files.isDirectory(folder)) {
+            System.err.println(folder + ": no such folder");
+            return 1;
+        }
         List<Path> files = list(folder, glob);
         if (files.isEmpty()) {
             System.err.println(folder + ": no files matching " + glob);
