@@ -20,7 +20,7 @@ import org.sparsepocket.features.AtomFeatures;
  *
  * <p>File layout (big-endian, {@link DataOutputStream}): magic {@code "SPTC"}, format version (int),
  * key (UTF: a SHA-256 over the input files' hashes, the feature code version and the label rule),
- * id (UTF), atom count n (int), feature count f (int), then 3n floats (coordinates), n·f floats
+ * id (UTF), atom count n (int), feature count f (int), then 3n doubles (coordinates), n·f floats
  * (features), n bytes (labels). A file whose magic, version, key or feature count differs from what
  * the caller expects is treated as absent and rebuilt; files are written to a temporary name and
  * moved into place, so a killed run never leaves a half-written entry.
@@ -59,7 +59,7 @@ public final class ComplexCache {
             if (f != AtomFeatures.COUNT || n < 0 || !id.equals(files.id())) {
                 return Optional.empty();
             }
-            float[] xyz = readFloats(in, 3 * n);
+            double[] xyz = readDoubles(in, 3 * n);
             float[] features = readFloats(in, n * f);
             byte[] labels = new byte[n];
             in.readFully(labels);
@@ -84,7 +84,7 @@ public final class ComplexCache {
                 out.writeUTF(c.id());
                 out.writeInt(c.atomCount());
                 out.writeInt(AtomFeatures.COUNT);
-                writeFloats(out, c.xyz());
+                writeDoubles(out, c.xyz());
                 writeFloats(out, c.features());
                 out.write(c.labels());
             }
@@ -100,6 +100,20 @@ public final class ComplexCache {
         float[] out = new float[n];
         java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(out);
         return out;
+    }
+
+    private static double[] readDoubles(DataInputStream in, int n) throws IOException {
+        byte[] bytes = new byte[8 * n];
+        in.readFully(bytes);
+        double[] out = new double[n];
+        java.nio.ByteBuffer.wrap(bytes).asDoubleBuffer().get(out);
+        return out;
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 * values.length);
+        buf.asDoubleBuffer().put(values);
+        out.write(buf.array());
     }
 
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {

@@ -29,7 +29,7 @@ public final class RandomRotation {
     }
 
     /** Rotated copy of coordinates (3 per atom) about their centroid. */
-    public static float[] apply(double[] r, float[] xyz) {
+    public static double[] apply(double[] r, double[] xyz) {
         int n = xyz.length / 3;
         double cx = 0, cy = 0, cz = 0;
         for (int i = 0; i < n; i++) {
@@ -42,12 +42,12 @@ public final class RandomRotation {
             cy /= n;
             cz /= n;
         }
-        float[] out = new float[xyz.length];
+        double[] out = new double[xyz.length];
         for (int i = 0; i < n; i++) {
             double x = xyz[3 * i] - cx, y = xyz[3 * i + 1] - cy, z = xyz[3 * i + 2] - cz;
-            out[3 * i] = (float) (r[0] * x + r[1] * y + r[2] * z + cx);
-            out[3 * i + 1] = (float) (r[3] * x + r[4] * y + r[5] * z + cy);
-            out[3 * i + 2] = (float) (r[6] * x + r[7] * y + r[8] * z + cz);
+            out[3 * i] = r[0] * x + r[1] * y + r[2] * z + cx;
+            out[3 * i + 1] = r[3] * x + r[4] * y + r[5] * z + cy;
+            out[3 * i + 2] = r[6] * x + r[7] * y + r[8] * z + cz;
         }
         return out;
     }

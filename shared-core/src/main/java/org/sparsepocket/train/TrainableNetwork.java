@@ -20,5 +20,5 @@ public interface TrainableNetwork {
      *
      * @param training true for a training pass (dropout on, batch-norm batch statistics)
      */
-    NDArray atomLogits(NDManager manager, float[] xyz, float[] features, boolean training);
+    NDArray atomLogits(NDManager manager, double[] xyz, float[] features, boolean training);
 }

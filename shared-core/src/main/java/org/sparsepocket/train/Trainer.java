@@ -133,7 +133,7 @@ public final class Trainer {
             int pending = 0;
             for (; position < n; position++) {
                 TrainingComplex c = train.get(order[position]);
-                float[] xyz = c.xyz();
+                double[] xyz = c.xyz();
                 if (settings.rotate()) {
                     double[] r = RandomRotation.draw(new SplittableRandom(Seeds.mix(settings.seed(), epoch, 2, order[position])));
                     xyz = RandomRotation.apply(r, xyz);
@@ -209,7 +209,7 @@ public final class Trainer {
     }
 
     /** One training pass over one complex; gradients accumulate in the parameters. Returns the loss. */
-    private double forwardBackward(TrainingComplex c, float[] xyz) {
+    private double forwardBackward(TrainingComplex c, double[] xyz) {
         try (NDManager step = manager.newSubManager();
              GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             NDArray logits = network.atomLogits(step, xyz, c.features(), true);

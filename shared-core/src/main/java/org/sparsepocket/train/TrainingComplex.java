@@ -12,7 +12,7 @@ import org.sparsepocket.features.AtomFeatures;
  * @param features {@link AtomFeatures#COUNT} features per atom, row-major
  * @param labels   1 for a binding-site atom, 0 otherwise
  */
-public record TrainingComplex(String id, float[] xyz, float[] features, byte[] labels) {
+public record TrainingComplex(String id, double[] xyz, float[] features, byte[] labels) {
 
     public TrainingComplex {
         Objects.requireNonNull(id, "id");

@@ -17,7 +17,7 @@ class ComplexCacheTest {
 
     private static TrainingComplex sample() {
         int n = 3;
-        float[] xyz = new float[3 * n];
+        double[] xyz = new double[3 * n];
         float[] f = new float[AtomFeatures.COUNT * n];
         for (int i = 0; i < xyz.length; i++) {
             xyz[i] = i * 1.25f - 3;
