@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sparsepocket.model.PocketNetwork;
 
 /**
  * The training loop: one complex per forward/backward pass (randomly rotated and re-quantized every
@@ -54,17 +55,15 @@ public final class Trainer {
 
     private final TrainingSettings settings;
     private final Runtime runtime;
-    private final TrainableNetwork network;
+    private final PocketNetwork network;
     private final AdamW optimizer;
-    private final NDManager manager;
     private long stepLimit = Long.MAX_VALUE;
 
-    public Trainer(TrainingSettings settings, Runtime runtime, TrainableNetwork network, NDManager manager) {
+    public Trainer(TrainingSettings settings, Runtime runtime, PocketNetwork network) {
         this.settings = settings;
         this.runtime = runtime;
         this.network = network;
-        this.manager = manager;
-        this.optimizer = new AdamW(settings.optimizer(), List.copyOf(network.block().getParameters().values()), manager);
+        this.optimizer = new AdamW(settings.optimizer(), List.copyOf(network.parameters().values()), network.manager());
     }
 
     /** Stops after this many optimizer updates in this call (for measurements and tests). */
@@ -73,9 +72,9 @@ public final class Trainer {
         return this;
     }
 
-    /** Seeds the engine so parameter initialization is repeatable; call before initializing the network. */
-    public static void seedInitialization(long seed) {
-        Engine.getInstance().setRandomSeed((int) Seeds.mix(seed, -1));
+    /** The engine seed that makes a run's initial weights repeatable ({@link PocketNetwork#create}). */
+    public static long initializationSeed(long seed) {
+        return (int) Seeds.mix(seed, -1);
     }
 
     /**
@@ -91,7 +90,7 @@ public final class Trainer {
         LearningCurve curve = new LearningCurve(runtime.curve());
         TrainingState state;
         if (resume) {
-            state = Checkpoint.restore(runtime.checkpoint(), network.block(), optimizer, manager);
+            state = Checkpoint.restore(runtime.checkpoint(), network.block(), optimizer, network.manager());
             if (!state.settingsHash().equals(settings.hash())) {
                 throw new IllegalStateException(runtime.checkpoint() + " was written with other training settings;"
                         + " resume with the original command or start a new run folder");
@@ -166,7 +165,7 @@ public final class Trainer {
                 }
             }
             // Epoch done: validate, log, select, checkpoint.
-            Validation.Scores v = Validation.run(network, validation, settings.loss(), manager);
+            Validation.Scores v = Validation.run(network, validation, settings.loss());
             double elapsed = elapsedBefore + (System.nanoTime() - clockStart) / 1e9;
             lastEpochSeconds = elapsed - epochStartElapsed;
             epochStartElapsed = elapsed;
@@ -210,9 +209,9 @@ public final class Trainer {
 
     /** One training pass over one complex; gradients accumulate in the parameters. Returns the loss. */
     private double forwardBackward(TrainingComplex c, double[] xyz) {
-        try (NDManager step = manager.newSubManager();
+        try (NDManager step = network.manager().newSubManager();
              GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            NDArray logits = network.atomLogits(step, xyz, c.features(), true);
+            NDArray logits = Validation.atomLogits(network, step, xyz, c.features(), true);
             NDArray loss = settings.loss().compute(logits, step.create(Validation.floatLabels(c.labels())));
             double value = loss.getFloat();
             gc.backward(settings.accumulate() == 1 ? loss : loss.div(settings.accumulate()));

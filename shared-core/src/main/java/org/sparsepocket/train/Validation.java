@@ -3,6 +3,9 @@ package org.sparsepocket.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import org.sparsepocket.features.FeatureMatrix;
+import org.sparsepocket.model.ComplexInput;
+import org.sparsepocket.model.PocketNetwork;
 
 /**
  * Scores the network on held-out complexes in inference mode: mean loss per complex and per-atom
@@ -18,8 +21,7 @@ public final class Validation {
     private Validation() {
     }
 
-    public static Scores run(TrainableNetwork network, List<TrainingComplex> complexes, FocalLoss loss,
-                             NDManager parent) {
+    public static Scores run(PocketNetwork network, List<TrainingComplex> complexes, FocalLoss loss) {
         long total = complexes.stream().mapToLong(TrainingComplex::atomCount).sum();
         if (total > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("validation set too large: " + total + " atoms");
@@ -32,8 +34,8 @@ public final class Validation {
         Autograd.setGradMode(false);
         try {
             for (TrainingComplex c : complexes) {
-                try (NDManager m = parent.newSubManager()) {
-                    NDArray logits = network.atomLogits(m, c.xyz(), c.features(), false);
+                try (NDManager m = network.manager().newSubManager()) {
+                    NDArray logits = atomLogits(network, m, c.xyz(), c.features(), false);
                     lossSum += loss.compute(logits, m.create(floatLabels(c.labels()))).getFloat();
                     float[] p = ai.djl.nn.Activation.sigmoid(logits).toFloatArray();
                     System.arraycopy(p, 0, probs, offset, p.length);
@@ -53,6 +55,15 @@ public final class Validation {
                 RankingMetrics.rocAuc(probs, labels), RankingMetrics.f1(probs, labels, 0.5), best[1], best[0],
                 total, positives);
     }
+
+    /** Per-atom logits of one complex at the given coordinates; arrays belong to {@code step}. */
+    static NDArray atomLogits(PocketNetwork network, NDManager step, double[] xyz, float[] features,
+                              boolean training) {
+        ComplexInput input = new ComplexInput(xyz, new FeatureMatrix(features.length / FEATURES, features));
+        return network.atomLogits(step, network.batch(List.of(input)), training);
+    }
+
+    private static final int FEATURES = org.sparsepocket.features.AtomFeatures.COUNT;
 
     static float[] floatLabels(byte[] labels) {
         float[] f = new float[labels.length];
