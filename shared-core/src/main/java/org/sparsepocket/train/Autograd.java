@@ -1,5 +1,6 @@
 package org.sparsepocket.train;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -16,10 +17,12 @@ final class Autograd {
     }
 
     static void setGradMode(boolean on) {
+        Engine.getInstance(); // loads the native library on first use
         JniUtils.setGradMode(on);
     }
 
     static boolean isGradMode() {
+        Engine.getInstance();
         return JniUtils.isGradMode();
     }
 
