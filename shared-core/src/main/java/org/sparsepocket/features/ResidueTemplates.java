@@ -19,8 +19,10 @@ import org.sparsepocket.structure.ShippedChemComps;
  *   <li>Common modified amino acids the jar lacks: {@link SmilesTemplates}.</li>
  *   <li>Aliases: SEC is read with CSE's template because the jar's SEC entry is an obsolete
  *       seleninic-acid definition (atoms SEG, OD1, OD2) while current files name selenocysteine's atoms
- *       like CSE (SE); Amber/CHARMM protonation names (HID, HIE, HIP, HSD, HSE, HSP, CYX, CYM, ASH, GLH,
- *       LYN) use their parent's template, as their atom names are the parent's.</li>
+ *       like CSE (SE); AMBER/CHARMM/GROMACS protonation names (HID, HIE, HIP, HSD, CYX, ASH, GLH, LYN,
+ *       ...) and the D-amino acids (DAL, DSN, ...) use their parent's template, as their atom names are
+ *       the parent's and the features do not depend on stereochemistry or the preparation tool's
+ *       protonation (the published method always uses the dictionary template).</li>
  * </ul>
  */
 public final class ResidueTemplates {
@@ -33,10 +35,19 @@ public final class ResidueTemplates {
 
     static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("SEC", "CSE"),
+            // protonation-state names of AMBER, CHARMM and GROMACS (and DUD-E's CYT): parent atom names
             Map.entry("HID", "HIS"), Map.entry("HIE", "HIS"), Map.entry("HIP", "HIS"),
             Map.entry("HSD", "HIS"), Map.entry("HSE", "HIS"), Map.entry("HSP", "HIS"),
-            Map.entry("CYX", "CYS"), Map.entry("CYM", "CYS"),
-            Map.entry("ASH", "ASP"), Map.entry("GLH", "GLU"), Map.entry("LYN", "LYS"));
+            Map.entry("HISD", "HIS"), Map.entry("HISE", "HIS"), Map.entry("HISH", "HIS"),
+            Map.entry("CYX", "CYS"), Map.entry("CYM", "CYS"), Map.entry("CYT", "CYS"),
+            Map.entry("ASH", "ASP"), Map.entry("GLH", "GLU"), Map.entry("LYN", "LYS"),
+            Map.entry("ARN", "ARG"), Map.entry("TYM", "TYR"),
+            // D-amino acids: same atom names and, the features being graph properties, same features
+            Map.entry("DAL", "ALA"), Map.entry("DSN", "SER"), Map.entry("DTH", "THR"), Map.entry("DVA", "VAL"),
+            Map.entry("DLE", "LEU"), Map.entry("DIL", "ILE"), Map.entry("DPN", "PHE"), Map.entry("DTY", "TYR"),
+            Map.entry("DTR", "TRP"), Map.entry("DGL", "GLU"), Map.entry("DGN", "GLN"), Map.entry("DAS", "ASP"),
+            Map.entry("DSG", "ASN"), Map.entry("DLY", "LYS"), Map.entry("DPR", "PRO"), Map.entry("DCY", "CYS"),
+            Map.entry("DHI", "HIS"), Map.entry("MED", "MET"));
 
     private ResidueTemplates() {
     }

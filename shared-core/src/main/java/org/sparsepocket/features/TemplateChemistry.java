@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.openscience.cdk.charges.GasteigerMarsiliPartialCharges;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -20,7 +19,8 @@ import org.sparsepocket.structure.ChemCompEntry;
 /**
  * Computes the 18 PUResNetV2 features of every heavy atom of one residue template with CDK: element
  * class, hybridization (CDK atom typing), heavy and hetero degree, Gasteiger–Marsili charge (over the
- * template with all its hydrogens) and the five published SMARTS flags.
+ * template with all its hydrogens, {@link GasteigerCharges}) and the five published SMARTS flags (CDK
+ * SMARTS, Daylight aromaticity).
  */
 final class TemplateChemistry {
 
@@ -53,7 +53,8 @@ final class TemplateChemistry {
         } catch (CDKException e) {
             throw new IllegalStateException("CDK atom typing failed for template " + entry.code() + ": " + e.getMessage(), e);
         }
-        double[] charges = gasteigerCharges(entry);
+        int[] hybridization = hybridization(mol);
+        double[] charges = GasteigerCharges.compute(mol, hybridization);
         boolean[][] flags = new boolean[SMARTS.size()][];
         for (int p = 0; p < SMARTS.size(); p++) {
             flags[p] = matches(SMARTS.get(p), mol);
@@ -69,7 +70,7 @@ final class TemplateChemistry {
             if (column >= 0) {
                 f[column] = 1f;
             }
-            f[HYBRIDIZATION] = hybridizationCode(atom.getHybridization());
+            f[HYBRIDIZATION] = hybridization[i];
             int heavy = 0;
             int hetero = 0;
             for (IAtom n : atom.neighbors()) {
@@ -111,16 +112,11 @@ final class TemplateChemistry {
     }
 
     private static IAtomContainer toMolecule(ChemCompEntry entry) {
-        return toMolecule(entry, false);
-    }
-
-    private static IAtomContainer toMolecule(ChemCompEntry entry, boolean seleniumAsSulfur) {
         IChemObjectBuilder builder = SilentChemObjectBuilder.getInstance();
         IAtomContainer mol = builder.newAtomContainer();
         Map<String, Integer> index = new HashMap<>();
         for (ChemCompEntry.CompAtom a : entry.atoms()) {
-            String element = seleniumAsSulfur && a.element().equals("Se") ? "S" : a.element();
-            IAtom atom = builder.newInstance(IAtom.class, element);
+            IAtom atom = builder.newInstance(IAtom.class, a.element());
             atom.setFormalCharge(a.formalCharge());
             atom.setImplicitHydrogenCount(0); // every hydrogen of the template is explicit
             if (index.putIfAbsent(a.name(), mol.getAtomCount()) != null) {
@@ -145,27 +141,22 @@ final class TemplateChemistry {
     }
 
     /**
-     * Gasteiger–Marsili charges over the whole template, hydrogens included. CDK (like Open Babel) has
-     * no Gasteiger parameters for selenium; Se is charged as S, its closest supported analogue (Open
-     * Babel instead gives up and leaves every charge of the molecule at 0).
+     * Hybridization in the published encoding, from CDK's atom types, with one convention added: an
+     * N or O that CDK types sp3 but whose lone pair is conjugated (single-bonded to a C, N or O that
+     * carries a double, triple or aromatic bond: acid and phenol OH, guanidine N) counts as sp2, as in
+     * Open Babel, whose values the published features are.
      */
-    private static double[] gasteigerCharges(ChemCompEntry entry) {
-        IAtomContainer mol = toMolecule(entry, true);
-        GasteigerMarsiliPartialCharges gasteiger = new GasteigerMarsiliPartialCharges();
-        try {
-            AtomContainerManipulator.percieveAtomTypesAndConfigureAtoms(mol);
-            gasteiger.assignGasteigerMarsiliSigmaPartialCharges(mol, true);
-        } catch (Exception e) {
-            throw new IllegalStateException("CDK Gasteiger charges failed for template " + entry.code() + ": "
-                    + e.getMessage(), e);
+    private static int[] hybridization(IAtomContainer mol) {
+        boolean[] conjugated = matches(CONJUGATED_LONE_PAIR, mol);
+        int[] codes = new int[mol.getAtomCount()];
+        for (int i = 0; i < codes.length; i++) {
+            Hybridization h = mol.getAtom(i).getHybridization();
+            codes[i] = conjugated[i] && h == Hybridization.SP3 ? 2 : hybridizationCode(h);
         }
-        double[] charges = new double[mol.getAtomCount()];
-        for (int i = 0; i < charges.length; i++) {
-            Double q = mol.getAtom(i).getCharge();
-            charges[i] = q == null ? 0 : q;
-        }
-        return charges;
+        return codes;
     }
+
+    private static final String CONJUGATED_LONE_PAIR = "[N,O;$(*-[#6,#7,#8]=,:,#*)]";
 
     /** Which atoms the first atom of a single-atom SMARTS pattern maps to. */
     private static boolean[] matches(String smarts, IAtomContainer mol) {
