@@ -31,12 +31,13 @@ import org.sparsepocket.model.NetworkConfig;
  * @param skipped          complexes that could not be read ("set/id: reason")
  * @param hardware         CPU model and core count of the machine that ran it
  * @param versions         Java, DJL and PyTorch versions
+ * @param featurization    the featurizer's version: SHA-256 of the structure and feature classes, label rule
  */
 public record RunRecord(String command, TrainingSettings settings, NetworkConfig network, List<String> trainSets,
                         List<String> validationSets, int trainComplexes, long trainAtoms, long trainPositives,
                         String trainFilesSha256, int validationComplexes, long validationAtoms,
                         long validationPositives, String validationFilesSha256, List<String> skipped,
-                        String hardware, Map<String, String> versions) {
+                        String hardware, Map<String, String> versions, String featurization) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
             .serializeSpecialFloatingPointValues().create();

@@ -96,7 +96,7 @@ public final class TrainingRun {
                     o.validationSets().stream().map(Path::toString).toList(),
                     train.complexes().size(), train.atoms(), train.positives(), train.filesSha256(),
                     val.complexes().size(), val.atoms(), val.positives(), val.filesSha256(), skipped,
-                    RunRecord.describeHardware(network.device().toString()), versions());
+                    RunRecord.describeHardware(network.device().toString()), versions(), featurizer.version());
             record.write(o.runDir());
             log.printf(Locale.ROOT, "network: %,d learned parameters on %s; %d PyTorch threads%n",
                     network.learnedParameterCount(), network.device(), torchThreads());
@@ -136,6 +136,7 @@ public final class TrainingRun {
                 + " selection (lowest validation loss) and the threshold; it is never trained on");
         prov.put("files_sha256_definition", "SHA-256 of the sorted lines '<set>/<file name> <sha256 of the file>'");
         prov.put("skipped_complexes", r.skipped().isEmpty() ? "none" : String.join("; ", r.skipped()));
+        prov.put("featurization", r.featurization());
         prov.put("seed", Long.toString(r.settings().seed()));
         TrainingSettings s = r.settings();
         prov.put("optimizer", String.format(Locale.ROOT, "AdamW (decoupled weight decay, PyTorch semantics) lr=%s"
