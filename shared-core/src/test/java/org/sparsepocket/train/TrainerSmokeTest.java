@@ -171,7 +171,7 @@ class TrainerSmokeTest {
             new Trainer(s, runtime(run), net).train(train, validation, false);
         }
         new RunRecord("sparsepocket train --run x", s, TINY, List.of("train"), List.of("val"), 2, 10, 3, "abc", 1, 5, 1,
-                "def", List.of(), "test machine", TrainingRun.versions()).write(run);
+                "def", List.of(), "test machine", TrainingRun.versions(), "code x").write(run);
         Path out = dir.resolve("bundle");
         TrainingRun.export(run, out, 12.5, new PrintStream(new ByteArrayOutputStream()));
         try (ModelBundle b = ModelBundle.load(out, Device.cpu())) {
