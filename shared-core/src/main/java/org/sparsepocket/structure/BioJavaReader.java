@@ -1,0 +1,80 @@
+package org.sparsepocket.structure;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.biojava.nbio.structure.Structure;
+import org.biojava.nbio.structure.chem.ChemComp;
+import org.biojava.nbio.structure.chem.ChemCompGroupFactory;
+import org.biojava.nbio.structure.chem.ChemCompProvider;
+import org.biojava.nbio.structure.chem.DownloadChemCompProvider;
+import org.biojava.nbio.structure.chem.ReducedChemCompProvider;
+import org.biojava.nbio.structure.io.FileParsingParameters;
+import org.biojava.nbio.structure.io.PDBFileParser;
+import org.biojava.nbio.structure.io.cif.CifStructureConverter;
+
+/**
+ * The one place BioJava parses files: decoded content → BioJava's structure model. PDBQT is rewritten to
+ * PDB first ({@link PdbqtConverter}).
+ *
+ * <p>BioJava looks every residue name up in the Chemical Component Dictionary, and its default provider
+ * downloads unknown entries from RCSB — a hang when offline. So before the first parse an offline
+ * provider (the entries shipped in the BioJava jar, cached in a concurrent map) is installed, unless some
+ * other part of the program already replaced the downloading default.
+ */
+final class BioJavaReader {
+
+    static {
+        synchronized (ChemCompGroupFactory.class) {
+            if (ChemCompGroupFactory.getChemCompProvider() instanceof DownloadChemCompProvider) {
+                ChemCompGroupFactory.setChemCompProvider(new OfflineChemComps());
+            }
+        }
+    }
+
+    private BioJavaReader() {
+    }
+
+    static Structure read(StructureInput.Decoded in) {
+        FileParsingParameters params = new FileParsingParameters();
+        params.setAlignSeqRes(false);
+        params.setParseSecStruc(false);
+        params.setCreateAtomBonds(false);
+        params.setCreateAtomCharges(false);
+        params.setParseBioAssembly(false);
+        params.setAtomCaThreshold(Integer.MAX_VALUE);   // never silently fall back to C-alpha only
+        try {
+            return switch (in.format()) {
+                case PDB, PDBQT -> {
+                    String text = new String(in.content(), StandardCharsets.ISO_8859_1);
+                    if (in.format() == StructureFormat.PDBQT) {
+                        text = PdbqtConverter.toPdb(text);
+                    }
+                    PDBFileParser parser = new PDBFileParser();
+                    parser.setFileParsingParameters(params);
+                    yield parser.parsePDBFile(new BufferedReader(new StringReader(text)));
+                }
+                case MMCIF, BCIF -> CifStructureConverter.fromInputStream(
+                        new ByteArrayInputStream(in.content()), params);
+            };
+        } catch (IOException | RuntimeException e) {
+            throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("
+                    + StructureException.describe(e) + ")", e);
+        }
+    }
+
+    /** BioJava's bundled dictionary entries, never the network; thread-safe. */
+    private static final class OfflineChemComps implements ChemCompProvider {
+        private final ReducedChemCompProvider bundled = new ReducedChemCompProvider();
+        private final Map<String, ChemComp> cache = new ConcurrentHashMap<>();
+
+        @Override
+        public ChemComp getChemComp(String recordName) {
+            return cache.computeIfAbsent(recordName, bundled::getChemComp);
+        }
+    }
+}

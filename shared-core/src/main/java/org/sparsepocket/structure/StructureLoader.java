@@ -1,0 +1,72 @@
+package org.sparsepocket.structure;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Loads a protein structure from a file or from bytes. The entry point for every front end.
+ *
+ * <p>Formats: PDB, PDBQT, mmCIF and BinaryCIF, each plain, gzip- or zstd-compressed, recognised from the
+ * content. Loading rules: first model only; per residue the alternate location with the highest
+ * occupancy; hydrogens dropped; standard and modified amino acids form the protein; waters, ions and
+ * other het groups are set aside as {@link Structure#hetGroups()}; nucleic acids are excluded. Every
+ * failure is a {@link StructureException} with a one-line message naming the input.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class StructureLoader {
+
+    private StructureLoader() {
+    }
+
+    /** Loads a structure file. */
+    public static Structure load(Path file) {
+        byte[] raw = StructureInput.read(file);
+        return parse(raw, file.toString(), baseName(file.getFileName().toString()));
+    }
+
+    /**
+     * Parses a structure held in memory (e.g. text handed over by Jmol or KNIME).
+     *
+     * @param content file content, possibly compressed
+     * @param name    the input's name for messages and {@link Structure#name()} (a file name or an ID);
+     *                known extensions are stripped for the structure name
+     */
+    public static Structure parse(byte[] content, String name) {
+        return parse(content, name, baseName(name));
+    }
+
+    static Structure parse(byte[] content, String input, String structureName) {
+        StructureInput.Decoded decoded = StructureInput.decode(content, input);
+        org.biojava.nbio.structure.Structure s = BioJavaReader.read(decoded);
+        return StructureAssembler.structure(s, input, structureName);
+    }
+
+    /** Recognises the format and compression without parsing: {@code "PDB"}, {@code "mmCIF (gzip)"}. */
+    public static String describeFormat(byte[] content, String name) {
+        StructureInput.Decoded d = StructureInput.decode(content, name);
+        return d.format() + ("none".equals(d.compression()) ? "" : " (" + d.compression() + ")");
+    }
+
+    /** "1abc_protein.pdbqt.gz" → "1abc_protein"; "AF-P12345-F1-model_v4.cif" → "AF-P12345-F1-model_v4". */
+    static String baseName(String fileName) {
+        String n = fileName;
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        if (slash >= 0) {
+            n = n.substring(slash + 1);
+        }
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            String lower = n.toLowerCase(Locale.ROOT);
+            for (String ext : new String[] {".gz", ".zst", ".pdbqt", ".pdb", ".ent", ".cif", ".mmcif", ".bcif"}) {
+                if (lower.endsWith(ext) && n.length() > ext.length()) {
+                    n = n.substring(0, n.length() - ext.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+}
