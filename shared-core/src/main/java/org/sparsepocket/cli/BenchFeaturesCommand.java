@@ -1,10 +1,9 @@
 package org.sparsepocket.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +21,13 @@ import org.sparsepocket.features.ResidueTemplates;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sparsepocket bench-features}: parses and featurizes every structure file of a folder on one
@@ -33,8 +35,17 @@ import picocli.CommandLine.Parameters;
  * pass is the warm figure. A benchmark, not a test (docs/features.md has the figures).
  */
 @Command(name = "bench-features", mixinStandardHelpOptions = true,
-        description = "Benchmark structure parsing and atom featurization (heavy atoms per second, one thread).")
-public final class BenchFeaturesCommand implements Callable<Integer> {
+        description = "Benchmark structure parsing and atom featurization (heavy atoms per second, one thread).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was parsed", "1:a file failed or the folder is missing (reasons on stderr)",
+            "2:usage error"})
+final class BenchFeaturesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER",
             description = "Folder of structure files (default: ${DEFAULT-VALUE}).")
@@ -45,9 +56,6 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
 
     @Option(names = "--passes", description = "Passes over the files; the last one is reported as warm (default: ${DEFAULT-VALUE}).")
     int passes = 2;
-
-    @Option(names = "--json", description = "Machine-readable result.")
-    boolean json;
 
     /**
      * Totals of one pass: wall-clock and CPU time (of the whole JVM, garbage collection included) for
@@ -69,28 +77,28 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = output.progress(err);
         if (passes < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--passes must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--passes must be at least 1");
         }
         if (!Files.isDirectory(folder)) {
-            System.err.println(folder + ": no such folder");
-            return 1;
+            throw new PredictionException(folder + ": no such folder");
         }
         List<Path> files = list(folder, glob);
         if (files.isEmpty()) {
-            System.err.println(folder + ": no files matching " + glob);
-            return 1;
+            throw new PredictionException(folder + ": no files matching " + glob);
         }
         long tableStart = System.nanoTime();
         int templates = ResidueTemplates.all().size();
         long tableNanos = System.nanoTime() - tableStart;
         List<Pass> results = new ArrayList<>();
         for (int p = 1; p <= passes; p++) {
-            results.add(pass(files, p));
+            results.add(pass(files, p, progress, err));
         }
         Pass warm = results.get(results.size() - 1);
-        if (json) {
+        if (output.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("folder", folder.toString());
             m.put("files", files.size());
@@ -118,10 +126,11 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                         r.perSecond(r.parseCpuNanos() + r.featurizeCpuNanos()));
             }
         }
-        return warm.failed() == 0 ? 0 : 1;
+        out.flush();
+        return warm.failed() == 0 ? 0 : SparsePocketCli.EXIT_FAILURE;
     }
 
-    private static Pass pass(List<Path> files, int number) {
+    private static Pass pass(List<Path> files, int number, Progress progress, PrintWriter err) {
         long atoms = 0;
         long fallback = 0;
         long parse = 0;
@@ -135,7 +144,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if ((i + 1) % 100 == 0) {
-                System.err.printf("pass %d: %d/%d files%n", number, i + 1, files.size());
+                progress.info("pass " + number + ": " + (i + 1) + "/" + files.size() + " files");
             }
             try {
                 long c0 = cpuNanos();
@@ -156,11 +165,12 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                 checksum += f.matrix().values()[0];
             } catch (PredictionException e) {
                 failed++;
-                System.err.println(e.getMessage());
+                err.println("error: " + e.getMessage());
+                err.flush();
             }
         }
         if (Double.isNaN(checksum)) {
-            System.err.println("NaN in the features");
+            throw new IllegalStateException("NaN in the features");
         }
         return new Pass(files.size(), failed, atoms, fallback, unknown, parse, featurize, parseCpu, featurizeCpu);
     }
@@ -193,7 +203,4 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         }
     }
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchFeaturesCommand()).execute(args));
-    }
 }

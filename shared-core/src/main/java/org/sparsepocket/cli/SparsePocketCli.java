@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InspectCommand.class,
             PredictCommand.class,
+            FeatureTableCommand.class,
+            BenchFeaturesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
