@@ -157,7 +157,8 @@ public final class TrainCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println("error: " + SparsePocketCli.oneLine(m));
+            spec.commandLine().getErr().println("error: " + SparsePocketCli.oneLine(m));
+            spec.commandLine().getErr().flush();
             return SparsePocketCli.EXIT_FAILURE;
         }
     }
