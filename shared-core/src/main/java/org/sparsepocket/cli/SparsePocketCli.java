@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             PredictCommand.class,
             FeatureTableCommand.class,
             BenchFeaturesCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
