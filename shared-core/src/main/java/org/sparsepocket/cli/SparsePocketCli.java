@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InspectCommand.class,
             PredictCommand.class,
+            BenchPredictCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
