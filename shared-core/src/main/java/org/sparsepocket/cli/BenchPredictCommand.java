@@ -149,19 +149,29 @@ public final class BenchPredictCommand implements Callable<Integer> {
             predictor.predict(structure, settings);
         }
         progress.info("timing " + repeat + " warm predictions");
+        // Wall time, and this thread's CPU time (inference runs on the calling thread with one intra-op
+        // thread), which stays meaningful when other processes compete for the cores.
+        var cpuClock = ManagementFactory.getThreadMXBean();
         double[] parse = new double[repeat], predict = new double[repeat], write = new double[repeat];
+        double[] parseCpu = new double[repeat], predictCpu = new double[repeat], writeCpu = new double[repeat];
         for (int i = 0; i < repeat; i++) {
-            long a = System.nanoTime();
+            long a = System.nanoTime(), ac = cpuClock.getCurrentThreadCpuTime();
             Structure s = isFile ? StructureLoader.load(file) : structure;
-            long b = System.nanoTime();
+            long b = System.nanoTime(), bc = cpuClock.getCurrentThreadCpuTime();
             Prediction p = predictor.predict(s, settings);
-            long c = System.nanoTime();
+            long c = System.nanoTime(), cc = cpuClock.getCurrentThreadCpuTime();
             writer.write(PredictionReport.of(p, settings), tmp.resolve("warm"));
-            long d = System.nanoTime();
+            long d = System.nanoTime(), dc = cpuClock.getCurrentThreadCpuTime();
             parse[i] = ms(b - a);
             predict[i] = ms(c - b);
             write[i] = ms(d - c);
+            parseCpu[i] = ms(bc - ac);
+            predictCpu[i] = ms(cc - bc);
+            writeCpu[i] = ms(dc - cc);
         }
+        result.put("warmParseCpuMedianMs", median(parseCpu));
+        result.put("warmPredictCpuMedianMs", median(predictCpu));
+        result.put("warmWriteCpuMedianMs", median(writeCpu));
         result.put("warmParseMedianMs", median(parse));
         result.put("warmPredictMedianMs", median(predict));
         result.put("warmWriteMedianMs", median(write));
@@ -171,6 +181,7 @@ public final class BenchPredictCommand implements Callable<Integer> {
         }
         result.put("warmTotalMedianMs", median(total));
         result.put("warmTotalMaxMs", round(Arrays.stream(total).max().orElse(0)));
+        result.put("loadAverage", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
     private void batch(PocketPredictor predictor, PredictionSettings settings, List<PredictionBatch.Item> items,
