@@ -109,7 +109,9 @@ public final class PredictCommand implements Callable<Integer> {
         PredictInputs expanded = new PredictInputs(source.settings(parent.environment()), progress::info).addAll(inputs);
         List<PredictionBatch.Item> items = expanded.items();
         int total = items.size() + expanded.problems().size();
-        ProgressBar bar = new ProgressBar(stderr, total, System.console() != null && !output.quiet && !output.json);
+        boolean terminal = System.console() != null;
+        ProgressBar bar = new ProgressBar(stderr, total, terminal && !output.quiet,
+                output.quiet || terminal ? null : new BatchProgress(stderr, "predict", false));
         JsonArray results = new JsonArray();
         int[] failed = {0};
         for (PredictInputs.Problem p : expanded.problems()) {
