@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             FeatureTableCommand.class,
             BenchFeaturesCommand.class,
             TrainCommand.class,
+            BenchPredictCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
