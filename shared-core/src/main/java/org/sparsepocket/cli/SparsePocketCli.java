@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InspectCommand.class,
             PredictCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
