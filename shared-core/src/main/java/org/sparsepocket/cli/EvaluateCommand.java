@@ -78,7 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
     Path model;
 
-    @Option(names = "--threshold", description = "probability threshold for pocket atoms (default: the model's tuned value)")
+    @Option(names = "--threshold", description = "probability threshold for pocket atoms (default: as for predict)")
     Double threshold;
 
     @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN radius")
@@ -116,37 +116,46 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (exportDir != null) {
             return exportProteins(items);
         }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be ≥ 1, got " + threads);
+        }
+        // Every usage check comes before the (slow) model load.
+        PredictionSettings settings = null;
+        if (tool.equals("sparsepocket")) {
+            if (predictions != null) {
+                throw new ParameterException(spec.commandLine(), "--predictions is for other tools' files; "
+                        + "--tool sparsepocket runs the model");
+            }
+            try {
+                settings = Predictors.settings(threshold, eps, minSize, scorer);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         Map<String, PredictionSource> sources = new LinkedHashMap<>();
+        if (!tool.equals("sparsepocket")) {
+            sources.put(tool, fileSource(tool, predictions, items));
+        }
+        for (String extra : also) {
+            int eq = extra.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--also needs TOOL=DIR, got '" + extra + "'");
+            }
+            String t = extra.substring(0, eq);
+            if (t.equals(tool) || sources.containsKey(t)) {
+                throw new ParameterException(spec.commandLine(), "tool " + t + " given twice");
+            }
+            sources.put(t, fileSource(t, Path.of(extra.substring(eq + 1)), items));
+        }
         PocketPredictor predictor = null;
         try {
-            if (tool.equals("sparsepocket")) {
-                if (predictions != null) {
-                    throw new ParameterException(spec.commandLine(), "--predictions is for other tools' files; "
-                            + "--tool sparsepocket runs the model");
-                }
+            if (settings != null) {
                 predictor = Predictors.open(model);
-                PredictionSettings settings;
-                try {
-                    settings = Predictors.settings(threshold, eps, minSize, scorer);
-                } catch (IllegalArgumentException e) {
-                    throw new ParameterException(spec.commandLine(), e.getMessage());
-                }
-                ProbabilityCache c = cache == null ? null
-                        : new ProbabilityCache(cache, ModelFingerprint.of(model));
-                sources.put(tool, new SparsePocketSource(predictor, settings, c));
-            } else {
-                sources.put(tool, fileSource(tool, predictions, items));
-            }
-            for (String spec2 : also) {
-                int eq = spec2.indexOf('=');
-                if (eq <= 0) {
-                    throw new ParameterException(spec.commandLine(), "--also needs TOOL=DIR, got '" + spec2 + "'");
-                }
-                String t = spec2.substring(0, eq);
-                if (sources.containsKey(t)) {
-                    throw new ParameterException(spec.commandLine(), "tool " + t + " given twice");
-                }
-                sources.put(t, fileSource(t, Path.of(spec2.substring(eq + 1)), items));
+                ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache, ModelFingerprint.of(model));
+                Map<String, PredictionSource> ordered = new LinkedHashMap<>();
+                ordered.put(tool, new SparsePocketSource(predictor, settings, c));
+                ordered.putAll(sources);
+                sources = ordered;
             }
             DatasetEvaluator runner = new DatasetEvaluator(ProjectTruthLoader.standard(), Evaluator.standard(),
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads);
