@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             BenchFeaturesCommand.class,
             TrainCommand.class,
             BenchPredictCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {
