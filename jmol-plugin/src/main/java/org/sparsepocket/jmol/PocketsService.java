@@ -128,7 +128,8 @@ public final class PocketsService {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
         current = ViewerPrediction.of(source, prediction, settings, seconds);
-        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities()) + display(current.pockets());
+        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities())
+                + SceneScript.pocketNumbers(source.modelAtoms(), current.pockets()) + display(current.pockets());
         return new Reply(script, PocketsReport.of(current, shown));
     }
 
@@ -146,7 +147,8 @@ public final class PocketsService {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
         current = ViewerPrediction.of(current.source(), prediction, settings, seconds);
-        return new Reply(script + display(current.pockets()), PocketsReport.of(current, shown));
+        script += SceneScript.pocketNumbers(current.source().modelAtoms(), current.pockets()) + display(current.pockets());
+        return new Reply(script, PocketsReport.of(current, shown));
     }
 
     private ViewerPrediction requireCurrent() {
