@@ -47,9 +47,7 @@ public final class SparsePocketJmol extends Jmol {
     /** The bundled model, or the one named by {@code -Dsparsepocket.model=DIR}. */
     static PocketPredictor openPredictor() {
         String dir = System.getProperty("sparsepocket.model");
-        // TODO(facade): PocketPredictor.open() / open(Path) land with the pockets work.
-        throw new org.sparsepocket.PredictionException("no predictor in this build yet (model "
-                + (dir == null ? "bundled" : Path.of(dir)) + ")");
+        return dir == null || dir.isBlank() ? PocketPredictor.open() : PocketPredictor.open(Path.of(dir));
     }
 
     /** The network library must never try to download anything. */
