@@ -17,6 +17,9 @@ public final class SceneScript {
     /** Surface translucency: enough to see the pocket atoms through it. */
     static final String SURFACE_TRANSLUCENCY = "0.6";
 
+    /** Surface grid points per Å: Jmol's default (about 3-4) costs several times more for a barely finer mesh. */
+    static final String SURFACE_RESOLUTION = "2";
+
     private SceneScript() {
     }
 
@@ -46,12 +49,12 @@ public final class SceneScript {
                 continue;
             }
             String atoms = Escape.eBS(p.jmolAtoms());
-            String colour = p.colour().jmol();
+            String colour = p.jmolColour();
             Point3 c = p.pocket().center();
             String centre = String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x(), c.y(), c.z());
             sb.append("color ").append(atoms).append(' ').append(colour).append(";\n");
             sb.append("isosurface ID ").append(p.id()).append(" select ").append(atoms)
-                    .append(" only vdw translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
+                    .append(" only vdw resolution ").append(SURFACE_RESOLUTION).append(" translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_centre diameter 1.5 ").append(centre)
                     .append(" color ").append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_label ").append(centre)

@@ -42,7 +42,7 @@ class SceneScriptTest {
             jmol.script(SceneScript.show(views));
 
             for (PocketView v : views) {
-                int rgb = v.colour().rgb();
+                int rgb = v.rgb();
                 for (int i = v.jmolAtoms().nextSetBit(0); i >= 0; i = v.jmolAtoms().nextSetBit(i + 1)) {
                     assertEquals(rgb, jmol.vwr.ms.at[i].colixAtom == 0 ? -1
                             : jmol.vwr.gdata.getColorArgbOrGray(jmol.vwr.ms.at[i].colixAtom) & 0xffffff, "atom " + i);
@@ -117,7 +117,7 @@ class SceneScriptTest {
         Pocket pocket = new Pocket(number, score, 0.7, 0.9, centre, atoms,
                 indices.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(residues),
                 new DockingBox(centre, 2 * radius + 8, 2 * radius + 8, 2 * radius + 8), radius + 4);
-        return new PocketView(number, "1fbl", pocket, PocketPalette.of(number), bs);
+        return new PocketView(number, "1fbl", pocket, org.sparsepocket.io.PocketColors.rgb(number), bs);
     }
 
     static Map<Integer, Object> colours(HeadlessJmol jmol, List<PocketView> views) {

@@ -38,7 +38,7 @@ public record ModelBundle(ModelCard card, PocketNetwork network) implements Auto
                     + " is not the network's " + network.config());
         }
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, WEIGHTS_FILE, ".tmp");
+        Path tmp = dir.resolve(WEIGHTS_FILE + ".partial");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             network.saveWeights(out);
         }
