@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Ligand-binding-site prediction on protein structures (PUResNetV2.0 method).",
         subcommands = {
             InspectCommand.class,
+            PredictCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {

@@ -1,21 +1,25 @@
 package org.sparsepocket.pockets;
 
+import java.util.Objects;
+
 /**
  * How per-atom probabilities become pockets. Immutable; CLI flags, the KNIME dialog and the Jmol
  * command all fill this same type.
  *
  * @param threshold                 atoms with probability ≥ threshold take part in clustering
  * @param eps                       DBSCAN neighbourhood radius, Å
- * @param minAtoms                  DBSCAN minimum points; also the smallest pocket kept
+ * @param minAtoms                  DBSCAN minimum points (a core atom has ≥ minAtoms atoms within eps,
+ *                                  itself included); hence also the smallest pocket kept
  * @param maxPockets                at most this many pockets are reported (0 = no limit)
  * @param probabilityWeightedCenter centre = probability-weighted mean instead of the plain atom mean
  * @param boxMargin                 margin added on each side of the docking box and to the radius, Å
+ * @param scorer                    how pockets are scored and hence ranked
  */
 public record PocketSettings(double threshold, double eps, int minAtoms, int maxPockets,
-                             boolean probabilityWeightedCenter, double boxMargin) {
+                             boolean probabilityWeightedCenter, double boxMargin, PocketScorer scorer) {
 
     /** The published tool's values until tuning on the validation set replaces them. */
-    public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0);
+    public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0, PocketScorer.SUM);
 
     public PocketSettings {
         if (!(threshold >= 0 && threshold <= 1)) {
@@ -33,9 +37,40 @@ public record PocketSettings(double threshold, double eps, int minAtoms, int max
         if (!(boxMargin >= 0 && boxMargin <= 30)) {
             throw new IllegalArgumentException("box margin must be in [0, 30] Å, got " + boxMargin);
         }
+        Objects.requireNonNull(scorer, "scorer");
+    }
+
+    /** Settings with the default scorer ({@link PocketScorer#SUM}). */
+    public PocketSettings(double threshold, double eps, int minAtoms, int maxPockets,
+                          boolean probabilityWeightedCenter, double boxMargin) {
+        this(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, PocketScorer.SUM);
     }
 
     public PocketSettings withThreshold(double t) {
-        return new PocketSettings(t, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin);
+        return new PocketSettings(t, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+    }
+
+    public PocketSettings withEps(double e) {
+        return new PocketSettings(threshold, e, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+    }
+
+    public PocketSettings withMinAtoms(int m) {
+        return new PocketSettings(threshold, eps, m, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+    }
+
+    public PocketSettings withMaxPockets(int m) {
+        return new PocketSettings(threshold, eps, minAtoms, m, probabilityWeightedCenter, boxMargin, scorer);
+    }
+
+    public PocketSettings withProbabilityWeightedCenter(boolean w) {
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, w, boxMargin, scorer);
+    }
+
+    public PocketSettings withBoxMargin(double m) {
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, m, scorer);
+    }
+
+    public PocketSettings withScorer(PocketScorer s) {
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, s);
     }
 }

@@ -1,0 +1,172 @@
+package org.sparsepocket.jmol;
+
+import java.util.List;
+import java.util.Objects;
+
+import javajs.util.BS;
+import org.jmol.viewer.Viewer;
+import org.sparsepocket.Prediction;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
+
+/**
+ * The {@code pockets} command of one viewer: turns each request into a Jmol script to run and a report to
+ * print, and remembers the last prediction, the chosen chain mode and threshold, and the atom colours to
+ * give back. Runs inside Jmol's SERVICE callback on the thread running the script (the console's command
+ * thread in the desktop app, never the Swing event thread), so a prediction does not freeze the window.
+ */
+public final class PocketsService {
+
+    /** What the Jmol function does with the answer: run {@code script}, print {@code report}. */
+    public record Reply(String script, String report) {
+        public Reply {
+            Objects.requireNonNull(script, "script");
+            Objects.requireNonNull(report, "report");
+        }
+
+        static Reply message(String text) {
+            return new Reply("", PocketsReport.PREFIX + text);
+        }
+    }
+
+    private final Viewer vwr;
+    private final PredictorSource predictors;
+    private final PocketExporter exporter;
+
+    private ChainMode chainMode = ChainMode.whole();
+    private PocketSettings pocketSettings = PocketSettings.DEFAULT;
+    private ViewerPrediction current;
+    private List<PocketView> shown = List.of();
+    private ColourSnapshot colours;
+    private final BS coloured = new BS();
+
+    public PocketsService(Viewer vwr, PredictorSource predictors, PocketExporter exporter) {
+        this.vwr = Objects.requireNonNull(vwr, "vwr");
+        this.predictors = Objects.requireNonNull(predictors, "predictors");
+        this.exporter = Objects.requireNonNull(exporter, "exporter");
+    }
+
+    /** Handles one command; never throws: every problem becomes a one-line report. */
+    public synchronized Reply handle(List<String> args) {
+        try {
+            return dispatch(PocketsRequest.parse(args));
+        } catch (IllegalArgumentException | ViewerStructure.NothingToPredict | PredictionException e) {
+            return Reply.message(oneLine(e.getMessage()));
+        } catch (RuntimeException | LinkageError e) {
+            return Reply.message("internal error: " + oneLine(String.valueOf(e)));
+        }
+    }
+
+    /** The last prediction, or null. */
+    public synchronized ViewerPrediction current() {
+        return current;
+    }
+
+    private Reply dispatch(PocketsRequest request) {
+        if (request instanceof PocketsRequest.Predict p) {
+            if (p.chainMode() != null) {
+                chainMode = p.chainMode();
+            }
+            return predict();
+        }
+        if (request instanceof PocketsRequest.Threshold t) {
+            pocketSettings = pocketSettings.withThreshold(t.value());
+            if (current != null && current.source().isCurrent(vwr)) {
+                return predict();
+            }
+            return Reply.message(String.format(java.util.Locale.ROOT,
+                    "threshold set to %.2f; run pockets to predict", t.value()));
+        }
+        if (request instanceof PocketsRequest.Show s) {
+            ViewerPrediction vp = requireCurrent();
+            if (s.number() > vp.pockets().size()) {
+                throw new IllegalArgumentException("there is no pocket " + s.number() + ": "
+                        + vp.pockets().size() + " found (see pockets \"list\")");
+            }
+            List<PocketView> views = s.number() == 0 ? vp.pockets() : List.of(vp.pockets().get(s.number() - 1));
+            return new Reply(undisplay() + display(views), PocketsReport.of(vp, views));
+        }
+        if (request instanceof PocketsRequest.Hide) {
+            String script = undisplay();
+            shown = List.of();
+            return new Reply(script, PocketsReport.PREFIX + "pockets hidden; pockets \"show\" shows them again");
+        }
+        if (request instanceof PocketsRequest.ListPockets) {
+            if (current == null) {
+                return Reply.message("no prediction yet: run pockets");
+            }
+            return new Reply("", PocketsReport.of(current, shown));
+        }
+        if (request instanceof PocketsRequest.Clear) {
+            String script = undisplay();
+            current = null;
+            shown = List.of();
+            colours = null;
+            return new Reply(script, PocketsReport.PREFIX + "pockets cleared, atom colours restored");
+        }
+        if (request instanceof PocketsRequest.Export e) {
+            ViewerPrediction vp = requireCurrent();
+            List<java.nio.file.Path> files = exporter.export(vp.prediction(), vp.settings(), e.folder());
+            return Reply.message("wrote " + files.size() + " files to " + e.folder());
+        }
+        return new Reply("", PocketsRequest.USAGE);
+    }
+
+    private Reply predict() {
+        ViewerStructure source = ViewerStructure.read(vwr);
+        PredictionSettings settings = new PredictionSettings(chainMode, pocketSettings);
+        vwr.scriptStatus(PocketsReport.PREFIX + "predicting pockets on " + source.structure().name() + " ("
+                + source.structure().protein().size() + " protein atoms"
+                + (predictors.isOpen() ? "" : ", loading the network first") + ") ...");
+        long t0 = System.nanoTime();
+        Prediction prediction = predictors.get().predict(source.structure(), settings);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String script = undisplay();
+        current = ViewerPrediction.of(source, prediction, settings, seconds);
+        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities()) + display(current.pockets());
+        return new Reply(script, PocketsReport.of(current, shown));
+    }
+
+    private ViewerPrediction requireCurrent() {
+        if (current == null) {
+            throw new IllegalArgumentException("no prediction yet: run pockets");
+        }
+        if (!current.source().isCurrent(vwr)) {
+            throw new IllegalArgumentException("the model changed since the last prediction: run pockets again");
+        }
+        return current;
+    }
+
+    /** Shows {@code views}, first recording the atom colours if this model's colours are not recorded yet. */
+    private String display(List<PocketView> views) {
+        if (colours == null || !colours.isFor(vwr.ms)) {
+            colours = ColourSnapshot.take(vwr);
+        }
+        for (PocketView v : views) {
+            coloured.or(v.jmolAtoms());
+        }
+        shown = List.copyOf(views);
+        return SceneScript.show(views);
+    }
+
+    /** Removes what is shown and gives coloured atoms their recorded colours back (same model only). */
+    private String undisplay() {
+        String script = SceneScript.removeObjects();
+        if (colours != null && colours.isFor(vwr.ms)) {
+            script += colours.restore(coloured);
+        }
+        coloured.clearAll();
+        shown = List.of();
+        return script;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null || s.isBlank()) {
+            return "failed without a message";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

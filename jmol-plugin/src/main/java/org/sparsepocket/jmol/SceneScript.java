@@ -1,0 +1,91 @@
+package org.sparsepocket.jmol;
+
+import java.util.List;
+import java.util.Locale;
+
+import javajs.util.BS;
+import org.jmol.util.Escape;
+import org.sparsepocket.pockets.Point3;
+
+/**
+ * The Jmol script text that shows or removes pockets. Pure functions of the pockets; everything they
+ * create carries the {@link PocketView#ID_PREFIX} so it can be removed without touching the user's own
+ * surfaces and drawings, and atoms are coloured by atom expression so the user's selection is kept.
+ */
+public final class SceneScript {
+
+    /** Surface translucency: enough to see the pocket atoms through it. */
+    static final String SURFACE_TRANSLUCENCY = "0.6";
+
+    /** Surface grid points per Å: Jmol's default (about 3-4) costs several times more for a barely finer mesh. */
+    static final String SURFACE_RESOLUTION = "2";
+
+    private SceneScript() {
+    }
+
+    /**
+     * Sets {@code property_pocketProb} on every atom of the model: the predicted probability for protein
+     * atoms, 0 for the others.
+     */
+    public static String probabilities(BS modelAtoms, float[] probabilityByAtom) {
+        StringBuilder sb = new StringBuilder(modelAtoms.cardinality() * 6 + 64);
+        sb.append('{').append(Escape.eBS(modelAtoms)).append("}.property_pocketProb = [");
+        boolean first = true;
+        for (int i = modelAtoms.nextSetBit(0); i >= 0; i = modelAtoms.nextSetBit(i + 1)) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            appendProbability(sb, probabilityByAtom[i]);
+        }
+        return sb.append("];\n").toString();
+    }
+
+    /** Colours, surface, centre marker and label of each pocket. */
+    public static String show(List<PocketView> pockets) {
+        StringBuilder sb = new StringBuilder();
+        for (PocketView p : pockets) {
+            if (p.jmolAtoms().isEmpty()) {
+                continue;
+            }
+            String atoms = Escape.eBS(p.jmolAtoms());
+            String colour = p.jmolColour();
+            Point3 c = p.pocket().center();
+            String centre = String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x(), c.y(), c.z());
+            sb.append("color ").append(atoms).append(' ').append(colour).append(";\n");
+            sb.append("isosurface ID ").append(p.id()).append(" select ").append(atoms)
+                    .append(" only vdw resolution ").append(SURFACE_RESOLUTION).append(" translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
+            sb.append("draw ID ").append(p.id()).append("_centre diameter 1.5 ").append(centre)
+                    .append(" color ").append(colour).append(";\n");
+            sb.append("draw ID ").append(p.id()).append("_label ").append(centre)
+                    .append(" \"").append(label(p)).append("\" color ").append(colour).append(";\n");
+        }
+        return sb.toString();
+    }
+
+    /** Deletes every surface and drawing the command created (nothing else). */
+    public static String removeObjects() {
+        return "isosurface ID \"" + PocketView.ID_PREFIX + "*\" delete;\ndraw ID \""
+                + PocketView.ID_PREFIX + "*\" delete;\n";
+    }
+
+    /** The text next to the centre marker: number and score. */
+    static String label(PocketView p) {
+        return "#" + p.number() + " " + score(p.pocket().score());
+    }
+
+    static String score(double s) {
+        return String.format(Locale.ROOT, Math.abs(s) >= 100 ? "%.0f" : Math.abs(s) >= 10 ? "%.1f" : "%.2f", s);
+    }
+
+    private static void appendProbability(StringBuilder sb, float p) {
+        int milli = Math.round(Math.max(0f, Math.min(1f, p)) * 1000f);
+        if (milli == 1000) {
+            sb.append('1');
+        } else if (milli == 0) {
+            sb.append('0');
+        } else {
+            sb.append("0.").append(milli < 10 ? "00" : milli < 100 ? "0" : "").append(milli);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.sparsepocket.eval;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sparsepocket.structure.Ligand;
+
+/**
+ * For one criterion, the best (smallest) position at which each ligand is found. A ligand counts once
+ * however many pockets hit it, and pockets are counted by their position in the ranked list (1 = first),
+ * so top-n success is simply "best position ≤ n". Immutable.
+ *
+ * @param criterion the criterion's name
+ * @param bestRank  per ligand (in input order), the first position of a pocket that identifies it, or 0
+ */
+public record LigandHits(String criterion, int[] bestRank) {
+
+    public LigandHits {
+        bestRank = bestRank.clone();
+    }
+
+    /** Finds, for every ligand, the first pocket of {@code pockets} (best first) that identifies it. */
+    public static LigandHits of(PocketCriterion criterion, List<Ligand> ligands, List<RankedPocket> pockets) {
+        int[] best = new int[ligands.size()];
+        for (int l = 0; l < ligands.size(); l++) {
+            for (int p = 0; p < pockets.size(); p++) {
+                if (criterion.identifies(ligands.get(l), pockets.get(p))) {
+                    best[l] = p + 1;
+                    break;
+                }
+            }
+        }
+        return new LigandHits(criterion.name(), best);
+    }
+
+    @Override
+    public int[] bestRank() {
+        return bestRank.clone();
+    }
+
+    public int ligands() {
+        return bestRank.length;
+    }
+
+    /** Number of ligands found by a pocket ranked within the first {@code k}. */
+    public int foundWithin(int k) {
+        return (int) Arrays.stream(bestRank).filter(r -> r >= 1 && r <= k).count();
+    }
+
+    /** Top-n: found within n pockets, n = number of ligands. */
+    public int foundTopN() {
+        return foundWithin(ligands());
+    }
+
+    /** Top-(n+2): found within n + 2 pockets. */
+    public int foundTopNPlus2() {
+        return foundWithin(ligands() + 2);
+    }
+
+    /** Found by any pocket, whatever its rank. */
+    public int foundAny() {
+        return (int) Arrays.stream(bestRank).filter(r -> r >= 1).count();
+    }
+}

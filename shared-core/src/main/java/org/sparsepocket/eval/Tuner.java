@@ -1,0 +1,133 @@
+package org.sparsepocket.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.sparsepocket.pockets.Pocket;
+import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketScorer;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Atom;
+
+/**
+ * Grid search over the pocket settings (probability threshold, DBSCAN eps, minimum pocket size and
+ * scoring function) on proteins whose network probabilities are already known. Each grid point
+ * re-clusters and re-ranks every protein and is scored by the same {@link Evaluator} as
+ * {@code sparsepocket evaluate}.
+ *
+ * <p>Selection rule ({@link #OBJECTIVE}): highest DCA top-n success; ties broken by DCA top-(n+2),
+ * then by mean residue F1 over all pockets, then by grid order (earlier = preferred).
+ */
+public final class Tuner {
+
+    /** One protein: its truth, atoms (in the truth's order) and network probabilities. */
+    public record Case(GroundTruth truth, List<Atom> atoms, float[] probabilities) {
+        public Case {
+            Objects.requireNonNull(truth, "truth");
+            atoms = List.copyOf(atoms);
+            if (atoms.size() != probabilities.length || atoms.size() != truth.atomCount()) {
+                throw new IllegalArgumentException(truth.proteinId() + ": atoms, probabilities and labels differ in number");
+            }
+        }
+    }
+
+    /** The values to try; every combination is evaluated. */
+    public record Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers) {
+        public Grid {
+            thresholds = List.copyOf(thresholds);
+            eps = List.copyOf(eps);
+            minAtoms = List.copyOf(minAtoms);
+            scorers = List.copyOf(scorers);
+            if (thresholds.isEmpty() || eps.isEmpty() || minAtoms.isEmpty() || scorers.isEmpty()) {
+                throw new IllegalArgumentException("every grid axis needs at least one value");
+            }
+        }
+
+        public int size() {
+            return thresholds.size() * eps.size() * minAtoms.size() * scorers.size();
+        }
+
+        /** All settings, in grid order (threshold slowest, scorer fastest), from {@code base}. */
+        public List<PocketSettings> settings(PocketSettings base) {
+            List<PocketSettings> out = new ArrayList<>(size());
+            for (double t : thresholds) {
+                for (double e : eps) {
+                    for (int m : minAtoms) {
+                        for (PocketScorer s : scorers) {
+                            out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** One grid point's result; {@code order} is its position in the grid. */
+    public record Result(int order, PocketSettings settings, EvaluationSummary summary) {
+    }
+
+    /** Best first: DCA top-n, then DCA top-(n+2), then residue F1 (all pockets), then grid order. */
+    public static final Comparator<Result> OBJECTIVE = Comparator
+            .comparingDouble((Result r) -> -r.summary().success("DCA").topN())
+            .thenComparingDouble(r -> -r.summary().success("DCA").topNPlus2())
+            .thenComparingDouble(r -> -r.summary().residuesAll().f1())
+            .thenComparingInt(Result::order);
+
+    private final Evaluator evaluator;
+    private final int threads;
+
+    public Tuner(Evaluator evaluator, int threads) {
+        this.evaluator = evaluator;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Evaluates every grid point on all cases; results sorted best first. */
+    public List<Result> run(List<Case> cases, Grid grid, PocketSettings base, IntConsumer progress) {
+        List<PocketSettings> points = grid.settings(base);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Result>> futures = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                int order = i;
+                futures.add(pool.submit(() -> {
+                    Result r = new Result(order, points.get(order), evaluate(cases, points.get(order)));
+                    progress.accept(done.incrementAndGet());
+                    return r;
+                }));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> f : futures) {
+                results.add(f.get());
+            }
+            results.sort(OBJECTIVE);
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("tuning interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("tuning failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Clusters, ranks and evaluates every case with one setting. */
+    public EvaluationSummary evaluate(List<Case> cases, PocketSettings settings) {
+        PocketExtractor extractor = new PocketExtractor(settings);
+        EvaluationRun run = new EvaluationRun("sparsepocket", evaluator);
+        for (Case c : cases) {
+            List<Pocket> pockets = extractor.extract(c.atoms(), c.probabilities());
+            run.add(c.truth(), RankedPockets.fromPockets(c.truth().proteinId(), pockets), null);
+        }
+        return run.summary();
+    }
+}

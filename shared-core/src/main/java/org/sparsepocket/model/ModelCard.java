@@ -1,0 +1,119 @@
+package org.sparsepocket.model;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.features.AtomFeatures;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The machine-readable card saved next to a model's weights ({@code model.json}): everything needed
+ * to rebuild the network and to check that it fits this code, plus free-form provenance and metrics
+ * that training fills in (data and hashes, split, seed, hyperparameters, versions, wall time, scores).
+ *
+ * @param formatVersion card format, {@link #FORMAT_VERSION} for cards written by this code
+ * @param name          model name
+ * @param architecture  the network configuration the weights belong to
+ * @param featureNames  the per-atom feature schema, in input order
+ * @param voxelSize     grid spacing in Å the model was trained with
+ * @param labelRule     how training labelled atoms, in words
+ * @param threshold     probability above which an atom counts as binding, or null if not chosen
+ * @param provenance    free-form text facts (data, hashes, command, versions, ...)
+ * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
+ */
+public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
+                        double voxelSize, String labelRule, Double threshold,
+                        Map<String, String> provenance, Map<String, Double> metrics) {
+
+    public static final int FORMAT_VERSION = 1;
+    /** The only grid this code's featurization and pocket geometry are written for. */
+    public static final double SUPPORTED_VOXEL_SIZE = 1.0;
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
+            .serializeSpecialFloatingPointValues().create();
+
+    public ModelCard {
+        featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
+        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
+        metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
+    }
+
+    /** A card for a network of this code's feature schema, without provenance or metrics yet. */
+    public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
+        return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
+                labelRule, null, Map.of(), Map.of());
+    }
+
+    public ModelCard withThreshold(double newThreshold) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
+                provenance, metrics);
+    }
+
+    /** A copy with these entries added to (or replacing those in) the provenance. */
+    public ModelCard withProvenance(Map<String, String> more) {
+        Map<String, String> merged = new LinkedHashMap<>(provenance);
+        merged.putAll(more);
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                merged, metrics);
+    }
+
+    /** A copy with these entries added to (or replacing those in) the metrics. */
+    public ModelCard withMetrics(Map<String, Double> more) {
+        Map<String, Double> merged = new LinkedHashMap<>(metrics);
+        merged.putAll(more);
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                provenance, merged);
+    }
+
+    public String toJson() {
+        return GSON.toJson(this);
+    }
+
+    /**
+     * Parses a card.
+     *
+     * @param source names the card in error messages (a path or resource)
+     * @throws PredictionException when the text is not a valid card
+     */
+    public static ModelCard fromJson(String json, String source) {
+        try {
+            ModelCard card = GSON.fromJson(json, ModelCard.class);
+            if (card == null || card.architecture() == null) {
+                throw new PredictionException(source + ": model card has no architecture");
+            }
+            return card;
+        } catch (JsonParseException | IllegalArgumentException e) {
+            throw new PredictionException(source + ": invalid model card: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that a model with this card can run on this code: same feature schema, a supported
+     * voxel size, and a readable format.
+     *
+     * @throws PredictionException naming the source and the first mismatch
+     */
+    public void checkCompatible(String source) {
+        if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
+            throw new PredictionException(source + ": model card format " + formatVersion
+                    + " is not readable by this version (reads 1.." + FORMAT_VERSION + ")");
+        }
+        if (architecture.inputFeatures() != AtomFeatures.COUNT) {
+            throw new PredictionException(source + ": model expects " + architecture.inputFeatures()
+                    + " atom features, this version computes " + AtomFeatures.COUNT);
+        }
+        if (!featureNames.equals(AtomFeatures.NAMES)) {
+            throw new PredictionException(source + ": model feature schema " + featureNames
+                    + " differs from this version's " + AtomFeatures.NAMES);
+        }
+        if (voxelSize != architecture.voxelSize() || voxelSize != SUPPORTED_VOXEL_SIZE) {
+            throw new PredictionException(source + ": model voxel size " + voxelSize + " Å (architecture "
+                    + architecture.voxelSize() + " Å) differs from the supported " + SUPPORTED_VOXEL_SIZE + " Å");
+        }
+    }
+}

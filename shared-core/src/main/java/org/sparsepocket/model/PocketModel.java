@@ -1,0 +1,133 @@
+package org.sparsepocket.model;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Activation;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.features.FeatureMatrix;
+import org.sparsepocket.sparse.coords.VoxelBatch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A loaded network ready for inference: atoms and features in, one binding probability per atom out.
+ * Safe to share between threads: each call runs with gradients off in its own native sub-manager,
+ * which is closed before the call returns, so nothing native outlives a call.
+ */
+public final class PocketModel implements AutoCloseable {
+
+    /** Classpath folder of the model shipped in the product. */
+    public static final String BUNDLED_RESOURCE = "/org/sparsepocket/model/default/";
+
+    private final ModelBundle bundle;
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    private PocketModel(ModelBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** Loads a bundle directory. @throws PredictionException naming the directory and the problem */
+    public static PocketModel load(Path bundleDir) {
+        return new PocketModel(ModelBundle.load(bundleDir));
+    }
+
+    /** Loads the model shipped in the product. @throws PredictionException when there is none */
+    public static PocketModel loadBundled() {
+        if (PocketModel.class.getResource(BUNDLED_RESOURCE + ModelBundle.CARD_FILE) == null) {
+            throw new PredictionException("no bundled model: classpath folder " + BUNDLED_RESOURCE
+                    + " holds no " + ModelBundle.CARD_FILE + "; pass a model directory instead");
+        }
+        return new PocketModel(ModelBundle.loadResource(BUNDLED_RESOURCE, Engine.getInstance().defaultDevice()));
+    }
+
+    /** Wraps a network in memory (e.g. one just trained) with its card; closing the model closes it. */
+    public static PocketModel of(PocketNetwork network, ModelCard card) {
+        card.checkCompatible(card.name());
+        if (!card.architecture().equals(network.config())) {
+            throw new IllegalArgumentException("card architecture does not match the network");
+        }
+        return new PocketModel(new ModelBundle(card, network));
+    }
+
+    public ModelCard card() {
+        return bundle.card();
+    }
+
+    /**
+     * Binding probability of every atom, in input order.
+     *
+     * @param xyz      coordinates in Å, 3 per atom
+     * @param features the atoms' features, same order
+     * @throws PredictionException on input the network cannot take (empty, mismatched, too wide)
+     */
+    public float[] predict(double[] xyz, FeatureMatrix features) {
+        return predict(List.of(input(xyz, features))).get(0);
+    }
+
+    /**
+     * Probabilities for several complexes in one forward pass; each result equals predicting that
+     * complex alone (inference uses running batch-norm statistics).
+     */
+    public List<float[]> predict(List<ComplexInput> complexes) {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("model is closed");
+            }
+            GradientMode.disableForThisThread();
+            PocketNetwork network = bundle.network();
+            VoxelBatch batch;
+            try {
+                batch = network.batch(complexes);
+            } catch (IllegalArgumentException e) {
+                throw new PredictionException("cannot voxelize input: " + e.getMessage(), e);
+            }
+            float[] voxelProbabilities;
+            try (NDManager step = network.manager().newSubManager()) {
+                NDArray logits = network.voxelLogits(step, batch, false);
+                voxelProbabilities = Activation.sigmoid(logits).toFloatArray();
+            }
+            int[] atomVoxel = batch.atomVoxel();
+            List<float[]> out = new ArrayList<>(complexes.size());
+            for (int b = 0; b < batch.complexCount(); b++) {
+                float[] p = new float[batch.atomCount(b)];
+                int offset = batch.atomOffset(b);
+                for (int a = 0; a < p.length; a++) {
+                    p[a] = voxelProbabilities[atomVoxel[offset + a]];
+                }
+                out.add(p);
+            }
+            return out;
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private static ComplexInput input(double[] xyz, FeatureMatrix features) {
+        try {
+            return new ComplexInput(xyz, features);
+        } catch (IllegalArgumentException e) {
+            throw new PredictionException("invalid network input: " + e.getMessage(), e);
+        }
+    }
+
+    /** Frees the network; waits for calls in progress. */
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                bundle.close();
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.sparsepocket.pockets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.sparsepocket.structure.Atom;
+import org.sparsepocket.structure.ResidueId;
+
+/**
+ * Turns per-atom binding probabilities into ranked pockets: atoms with probability ≥ threshold are
+ * clustered with {@link Dbscan} on their coordinates; each cluster becomes a {@link Pocket} scored by the
+ * settings' {@link PocketScorer}, and pockets are ranked by score (ties: higher maximum probability, then
+ * lower first atom index, so ranks are deterministic). Stateless apart from its settings; thread-safe.
+ *
+ * <p>Geometry of each pocket:
+ * <ul>
+ *   <li>centre: mean of the atom coordinates, or their probability-weighted mean;</li>
+ *   <li>docking box (AutoDock Vina's center + size): the axis-aligned bounding box of the pocket atoms
+ *       grown by the margin on every side, centred on that box's midpoint (the tightest box that covers
+ *       every atom plus margin; its centre may differ slightly from the pocket centre);</li>
+ *   <li>radius (PLANTS' bindingsite_radius around the pocket centre): the largest centre-to-atom
+ *       distance plus the margin.</li>
+ * </ul>
+ */
+public final class PocketExtractor {
+
+    /** Residue order used in pockets and reports: chain, number, insertion code, name. */
+    public static final Comparator<ResidueId> RESIDUE_ORDER = Comparator.comparing(ResidueId::chainId)
+            .thenComparingInt(ResidueId::number)
+            .thenComparingInt(ResidueId::insertionCode)
+            .thenComparing(ResidueId::name);
+
+    private final PocketSettings settings;
+
+    public PocketExtractor(PocketSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public PocketSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Extracts ranked pockets.
+     *
+     * @param atoms         the complex's atoms
+     * @param probabilities one probability per atom, same order
+     * @return pockets ranked 1, 2, ... (at most {@code maxPockets} when that is set)
+     */
+    public List<Pocket> extract(List<Atom> atoms, float[] probabilities) {
+        if (atoms.size() != probabilities.length) {
+            throw new IllegalArgumentException(probabilities.length + " probabilities for " + atoms.size() + " atoms");
+        }
+        // Atoms taking part in clustering (a NaN probability never passes the test).
+        int[] selected = new int[atoms.size()];
+        int n = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            if (probabilities[i] >= settings.threshold()) {
+                selected[n++] = i;
+            }
+        }
+        double[] xyz = new double[3 * n];
+        for (int k = 0; k < n; k++) {
+            Atom a = atoms.get(selected[k]);
+            xyz[3 * k] = a.x();
+            xyz[3 * k + 1] = a.y();
+            xyz[3 * k + 2] = a.z();
+        }
+        int[] labels = Dbscan.cluster(xyz, settings.eps(), settings.minAtoms());
+
+        int clusters = 0;
+        for (int label : labels) {
+            clusters = Math.max(clusters, label + 1);
+        }
+        int[] sizes = new int[clusters];
+        for (int label : labels) {
+            if (label != Dbscan.NOISE) {
+                sizes[label]++;
+            }
+        }
+        int[][] members = new int[clusters][];
+        for (int c = 0; c < clusters; c++) {
+            members[c] = new int[sizes[c]];
+        }
+        int[] fill = new int[clusters];
+        for (int k = 0; k < n; k++) {   // ascending k → ascending atom index within each cluster
+            int label = labels[k];
+            if (label != Dbscan.NOISE) {
+                members[label][fill[label]++] = selected[k];
+            }
+        }
+
+        List<Candidate> unranked = new ArrayList<>(clusters);
+        for (int c = 0; c < clusters; c++) {
+            unranked.add(new Candidate(pocket(atoms, probabilities, members[c]), members[c][0]));
+        }
+        unranked.sort(Comparator.comparingDouble((Candidate k) -> k.pocket.score()).reversed()
+                .thenComparing(Comparator.comparingDouble((Candidate k) -> k.pocket.maxProbability()).reversed())
+                .thenComparingInt(k -> k.firstAtom));
+        int keep = settings.maxPockets() == 0 ? unranked.size() : Math.min(settings.maxPockets(), unranked.size());
+        List<Pocket> ranked = new ArrayList<>(keep);
+        for (int r = 0; r < keep; r++) {
+            ranked.add(withRank(unranked.get(r).pocket, r + 1));
+        }
+        return List.copyOf(ranked);
+    }
+
+    private Pocket pocket(List<Atom> all, float[] probabilities, int[] indices) {
+        int m = indices.length;
+        List<Atom> atoms = new ArrayList<>(m);
+        float[] p = new float[m];
+        double sum = 0, max = Double.NEGATIVE_INFINITY;
+        double cx = 0, cy = 0, cz = 0, weight = 0;
+        double minX = Double.POSITIVE_INFINITY, minY = minX, minZ = minX;
+        double maxX = Double.NEGATIVE_INFINITY, maxY = maxX, maxZ = maxX;
+        TreeSet<ResidueId> residues = new TreeSet<>(RESIDUE_ORDER);
+        for (int k = 0; k < m; k++) {
+            Atom a = all.get(indices[k]);
+            atoms.add(a);
+            residues.add(a.residue());
+            p[k] = probabilities[indices[k]];
+            sum += p[k];
+            max = Math.max(max, p[k]);
+            double w = settings.probabilityWeightedCenter() ? p[k] : 1.0;
+            cx += w * a.x();
+            cy += w * a.y();
+            cz += w * a.z();
+            weight += w;
+            minX = Math.min(minX, a.x());
+            minY = Math.min(minY, a.y());
+            minZ = Math.min(minZ, a.z());
+            maxX = Math.max(maxX, a.x());
+            maxY = Math.max(maxY, a.y());
+            maxZ = Math.max(maxZ, a.z());
+        }
+        if (!(weight > 0)) {   // all-zero probabilities with threshold 0 and a weighted centre
+            weight = m;
+            cx = cy = cz = 0;
+            for (Atom a : atoms) {
+                cx += a.x();
+                cy += a.y();
+                cz += a.z();
+            }
+        }
+        Point3 center = new Point3(cx / weight, cy / weight, cz / weight);
+        double margin = settings.boxMargin();
+        DockingBox box = new DockingBox(
+                new Point3((minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 2),
+                maxX - minX + 2 * margin, maxY - minY + 2 * margin, maxZ - minZ + 2 * margin);
+        double reach = 0;
+        for (Atom a : atoms) {
+            reach = Math.max(reach, center.distance(new Point3(a.x(), a.y(), a.z())));
+        }
+        return new Pocket(0, settings.scorer().score(p), sum / m, max, center, atoms, indices,
+                new ArrayList<>(residues), box, reach + margin);
+    }
+
+    private record Candidate(Pocket pocket, int firstAtom) {
+    }
+
+    private static Pocket withRank(Pocket p, int rank) {
+        return new Pocket(rank, p.score(), p.meanProbability(), p.maxProbability(), p.center(), p.atoms(),
+                p.atomIndices(), p.residues(), p.box(), p.radius());
+    }
+}

@@ -1,0 +1,49 @@
+package org.sparsepocket.sparse.blocks;
+
+import ai.djl.Device;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.ParameterStore;
+import org.sparsepocket.sparse.ops.SparseTensor;
+
+/**
+ * Batch norm over the active voxels of a batch (one statistic per channel over all voxels of all
+ * complexes). Training mode normalizes with the batch statistics and updates the running ones
+ * (momentum 0.1 as in PyTorch/MinkowskiEngine); inference uses the running statistics only, so a
+ * complex's output never depends on the other complexes of its batch.
+ */
+public final class SparseBatchNorm extends SparseBlock {
+
+    private static final float EPSILON = 1e-5f;
+    /** DJL's momentum is the weight of the old running value (PyTorch's 0.1 update rate). */
+    private static final float DJL_MOMENTUM = 0.9f;
+
+    private final long channels;
+    private final Parameter gamma;
+    private final Parameter beta;
+    private final Parameter runningMean;
+    private final Parameter runningVar;
+
+    public SparseBatchNorm(long channels) {
+        super((byte) 1);
+        this.channels = channels;
+        gamma = addParameter(Weights.vector("gamma", Parameter.Type.GAMMA, channels, 1f, true));
+        beta = addParameter(Weights.vector("beta", Parameter.Type.BETA, channels, 0f, true));
+        runningMean = addParameter(Weights.vector("runningMean", Parameter.Type.RUNNING_MEAN, channels, 0f, false));
+        runningVar = addParameter(Weights.vector("runningVar", Parameter.Type.RUNNING_VAR, channels, 1f, false));
+    }
+
+    @Override
+    public SparseTensor forward(ParameterStore ps, SparseTensor x, boolean training) {
+        Device d = x.features().getDevice();
+        return x.withFeatures(BatchNorm.batchNorm(x.features(),
+                ps.getValue(runningMean, d, training), ps.getValue(runningVar, d, training),
+                ps.getValue(gamma, d, training), ps.getValue(beta, d, training),
+                1, DJL_MOMENTUM, EPSILON, training).singletonOrThrow());
+    }
+
+    @Override
+    public long outputChannels(long inputChannels) {
+        return channels;
+    }
+}

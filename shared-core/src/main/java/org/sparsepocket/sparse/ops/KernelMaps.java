@@ -1,0 +1,67 @@
+package org.sparsepocket.sparse.ops;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.sparsepocket.sparse.coords.CoordinateManager;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The kernel maps of one batch as native index arrays, uploaded on first use into the forward pass's
+ * manager and then shared by every layer of the same level. Not thread-safe: one per forward pass.
+ */
+public final class KernelMaps {
+
+    private final CoordinateManager coordinates;
+    private final NDManager manager;
+    private final Map<String, NDArray> uploaded = new HashMap<>();
+
+    /**
+     * @param coordinates the batch's coordinate manager
+     * @param manager     the forward pass's manager; the uploaded maps live (and die) with it
+     */
+    public KernelMaps(CoordinateManager coordinates, NDManager manager) {
+        this.coordinates = coordinates;
+        this.manager = manager;
+    }
+
+    public CoordinateManager coordinates() {
+        return coordinates;
+    }
+
+    public NDManager manager() {
+        return manager;
+    }
+
+    /** Number of active voxels at a level. */
+    public int size(int level) {
+        return coordinates.size(level);
+    }
+
+    /** (size(level), 27) neighbour indices; see {@link CoordinateManager#submanifoldMap}. */
+    public NDArray submanifold(int level) {
+        return uploaded.computeIfAbsent("s" + level, k -> NativeUpload.indices(manager,
+                coordinates.submanifoldMap(level), new Shape(coordinates.size(level), 27)));
+    }
+
+    /** (size(level + 1), kernel^3) child indices; see {@link CoordinateManager#downMap}. */
+    public NDArray down(int level, int kernel) {
+        return uploaded.computeIfAbsent("d" + level + "k" + kernel, k -> NativeUpload.indices(manager,
+                coordinates.downMap(level, kernel),
+                new Shape(coordinates.size(level + 1), (long) kernel * kernel * kernel)));
+    }
+
+    /**
+     * Transposed map from {@code level + 1} to {@code level}: (size(level)) for kernel 2,
+     * (size(level), 27) for kernel 3; see {@link CoordinateManager#transposedMap}.
+     */
+    public NDArray transposed(int level, int kernel) {
+        return uploaded.computeIfAbsent("t" + level + "k" + kernel, k -> {
+            int[] map = coordinates.transposedMap(level, kernel);
+            Shape shape = kernel == 2 ? new Shape(map.length) : new Shape(coordinates.size(level), 27);
+            return NativeUpload.indices(manager, map, shape);
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package org.sparsepocket.table;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
+
+/**
+ * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from.
+ * Clustering settings the dialog does not show (DBSCAN radius, box margin, centre weighting) keep
+ * {@link PocketSettings#DEFAULT}'s values.
+ *
+ * @param chainMode     how the structure is split into complexes
+ * @param chains        chain IDs for {@link Chains#SELECTED}, separated by commas or spaces; ignored otherwise
+ * @param threshold     atom probability threshold for pocket atoms, [0, 1]
+ * @param minPocketSize smallest pocket kept, in atoms
+ * @param maxPockets    at most this many pockets per complex, 0 = all
+ * @param threads       structures predicted at the same time
+ * @param failOnError   whether a structure that cannot be processed fails the node (otherwise: a row
+ *                      with the error and a warning)
+ */
+public record PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
+                                    int maxPockets, int threads, boolean failOnError) {
+
+    /** Chain modes as the dialog offers them. */
+    public enum Chains {
+        /** All chains together, as one complex. */
+        WHOLE,
+        /** Each chain on its own. */
+        EACH_CHAIN,
+        /** The listed chains together, as one complex. */
+        SELECTED
+    }
+
+    public static final int MAX_THREADS = 64;
+
+    public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "",
+            PocketSettings.DEFAULT.threshold(), PocketSettings.DEFAULT.minAtoms(),
+            PocketSettings.DEFAULT.maxPockets(), 1, false);
+
+    private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    /** @throws IllegalArgumentException with a one-line message naming the setting and the problem */
+    public PredictorNodeSettings {
+        Objects.requireNonNull(chainMode, "chain mode");
+        chains = chains == null ? "" : chains.trim();
+        if (chainMode == Chains.SELECTED) {
+            List<String> ids = parseChains(chains);
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("Chains: list at least one chain ID (e.g. \"A, B\") "
+                        + "when the chain mode is 'selected chains'");
+            }
+            for (String id : ids) {
+                if (!CHAIN_ID.matcher(id).matches()) {
+                    throw new IllegalArgumentException("Chains: \"" + id + "\" is not a chain ID "
+                            + "(1 to 4 letters or digits)");
+                }
+            }
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("Threshold: must be between 0 and 1, got " + threshold);
+        }
+        if (minPocketSize < 1) {
+            throw new IllegalArgumentException("Minimum pocket size: must be at least 1 atom, got " + minPocketSize);
+        }
+        if (maxPockets < 0) {
+            throw new IllegalArgumentException("Maximum pockets: must be 0 (all) or more, got " + maxPockets);
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("Threads: must be between 1 and " + MAX_THREADS + ", got " + threads);
+        }
+    }
+
+    /** The chain IDs of {@link #chains()}, in the order given, without duplicates. */
+    public List<String> chainIds() {
+        return parseChains(chains);
+    }
+
+    /** The facade's settings for these node settings. */
+    public PredictionSettings toPredictionSettings() {
+        ChainMode mode = switch (chainMode) {
+            case WHOLE -> ChainMode.whole();
+            case EACH_CHAIN -> ChainMode.eachChain();
+            case SELECTED -> ChainMode.chains(chainIds());
+        };
+        return new PredictionSettings(mode, PocketSettings.DEFAULT.withThreshold(threshold)
+                .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
+    }
+
+    private static List<String> parseChains(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(SEPARATORS.split(text.trim())).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,141 @@
+package org.sparsepocket.table;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.sparsepocket.Prediction;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.pockets.Pocket;
+
+/**
+ * The Pocket Predictor node's execution, minus KNIME: reads (row key, structure cell) inputs, predicts
+ * each row (in parallel when asked), writes the rows of both output tables in input order, turns a bad
+ * row into an error row and a warning (or a failed node with "fail on error"), and picks the flow
+ * variables. The adapter supplies the rows and the sinks and maps cells to KNIME types.
+ */
+public final class PredictorRun {
+
+    /** One input row: its key and the structure cell's string ({@code null} when the cell is missing). */
+    public record Input(String rowKey, String cell) {
+        public Input {
+            Objects.requireNonNull(rowKey, "rowKey");
+        }
+    }
+
+    /** Predicts one structure cell; throws with a one-line message when it cannot. */
+    @FunctionalInterface
+    public interface RowPredictor {
+        Prediction predict(String rowKey, String cell) throws Exception;
+    }
+
+    /** Where rows go, called on the caller's thread in input order. */
+    public interface Output {
+        void pocketRow(TableRow row) throws Exception;
+
+        void residueRow(TableRow row) throws Exception;
+
+        /** Called after each input row is written: report progress, and throw here to cancel. */
+        void rowDone(long rowsDone) throws Exception;
+    }
+
+    /**
+     * What the run leaves besides the rows.
+     *
+     * @param rows      input rows processed
+     * @param failed    input rows that failed
+     * @param warning   a one-line warning for the node when some rows failed
+     * @param variables numeric flow variables (see {@link TopPocketVariables}); empty when no structure
+     *                  had a pocket
+     * @param topPocketStructure the structure the variables describe, when there are variables
+     */
+    public record Result(long rows, long failed, Optional<String> warning, Map<String, Double> variables,
+                         Optional<String> topPocketStructure) {
+        public Result {
+            variables = Map.copyOf(variables);
+        }
+    }
+
+    /** One row's result, built on the worker thread. */
+    private record Outcome(String rowKey, List<TableRow> pockets, List<TableRow> residues,
+                           Map<String, Double> variables, String variableStructure, String error) {
+        static Outcome failure(String rowKey, String error) {
+            return new Outcome(rowKey, List.of(), List.of(), Map.of(), null, error);
+        }
+    }
+
+    private PredictorRun() {
+    }
+
+    /**
+     * @throws PredictionException for the first failing row when {@code settings.failOnError()}
+     * @throws Exception           what the output throws (e.g. cancellation)
+     */
+    public static Result run(Iterator<Input> inputs, PredictorNodeSettings settings, RowPredictor predictor,
+                             Output out) throws Exception {
+        long[] rows = {0};
+        long[] failed = {0};
+        String[] firstError = {null};
+        Map<String, Double> variables = new LinkedHashMap<>();
+        String[] topStructure = {null};
+        OrderedParallel.run(inputs, settings.threads(), in -> predictOne(in, predictor), o -> {
+            rows[0]++;
+            if (o.error() != null) {
+                if (settings.failOnError()) {
+                    throw new PredictionException(o.error());
+                }
+                failed[0]++;
+                if (firstError[0] == null) {
+                    firstError[0] = o.error();
+                }
+                out.pocketRow(PocketRows.failure(o.rowKey(), null, o.error()));
+            } else {
+                for (TableRow r : o.pockets()) {
+                    out.pocketRow(r);
+                }
+                for (TableRow r : o.residues()) {
+                    out.residueRow(r);
+                }
+                if (variables.isEmpty() && !o.variables().isEmpty()) {
+                    variables.putAll(o.variables());
+                    topStructure[0] = o.variableStructure();
+                }
+            }
+            out.rowDone(rows[0]);
+        });
+        Optional<String> warning = failed[0] == 0 ? Optional.empty()
+                : Optional.of(failed[0] + " of " + rows[0] + " structure" + (rows[0] == 1 ? "" : "s")
+                        + " could not be processed (see the Error column); first: " + firstError[0]);
+        return new Result(rows[0], failed[0], warning, variables, Optional.ofNullable(topStructure[0]));
+    }
+
+    private static Outcome predictOne(Input in, RowPredictor predictor) {
+        if (in.cell() == null) {
+            return Outcome.failure(in.rowKey(), in.rowKey() + ": the structure cell is missing");
+        }
+        try {
+            Prediction p = predictor.predict(in.rowKey(), in.cell());
+            Optional<Pocket> top = TopPocketVariables.topPocket(p);
+            return new Outcome(in.rowKey(), PocketRows.pockets(in.rowKey(), p), PocketRows.residues(in.rowKey(), p),
+                    top.map(TopPocketVariables::numbers).orElse(Map.of()),
+                    top.map(t -> TopPocketVariables.structureLabel(p, t)).orElse(null), null);
+        } catch (Exception | LinkageError e) {
+            // One bad structure (malformed file, unreadable path, ...) must not
+            // take the other rows down; the sink decides whether it fails the node.
+            return Outcome.failure(in.rowKey(), in.rowKey() + ": " + oneLine(e));
+        }
+    }
+
+    /** A throwable's message as one line (the class name when it has none). */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+}

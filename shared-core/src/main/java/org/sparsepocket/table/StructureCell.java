@@ -1,0 +1,138 @@
+package org.sparsepocket.table;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a string cell of a structure column holds: the structure itself as PDB or mmCIF text, a file
+ * path, a URL, or a PDB ID. {@link #interpret} decides by form alone (it reads no file and opens no
+ * connection), so the same cell always means the same thing.
+ */
+public sealed interface StructureCell {
+
+    /** Structure text held in the cell; {@code name} comes from the header, else the row key. */
+    record Text(String text, TextFormat format, String name) implements StructureCell {
+        public Text {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** A file name whose extension tells a loader the format, e.g. "1abc.cif". */
+        public String fileName() {
+            return name + format.extension();
+        }
+    }
+
+    /** A local file. */
+    record FilePath(Path path) implements StructureCell {
+        public FilePath {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /** A URL with a scheme (file:, http:, https:, knime:, ...). */
+    record Url(URI uri) implements StructureCell {
+        public Url {
+            Objects.requireNonNull(uri, "uri");
+        }
+    }
+
+    /** A PDB ID (classic "1abc" or extended "pdb_00001abc"), lower case. */
+    record PdbId(String id) implements StructureCell {
+        public PdbId {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** Text formats recognised inside a cell. */
+    enum TextFormat {
+        PDB(".pdb"), MMCIF(".cif");
+
+        private final String extension;
+
+        TextFormat(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    Pattern CLASSIC_PDB_ID = Pattern.compile("[0-9][A-Za-z0-9]{3}");
+    Pattern EXTENDED_PDB_ID = Pattern.compile("(?i)pdb_[0-9]{4}[0-9a-z]{4}");
+    Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
+    Pattern MMCIF_START = Pattern.compile("(?s)\\s*(#[^\\n]*\\n\\s*)*data_.*");
+
+    /**
+     * Interprets a cell's content.
+     *
+     * @param cell        the cell's string
+     * @param fallbackName name for structure text without an ID in its header (the row key)
+     * @throws IllegalArgumentException with a one-line reason when the cell holds none of the forms
+     */
+    static StructureCell interpret(String cell, String fallbackName) {
+        if (cell == null || cell.isBlank()) {
+            throw new IllegalArgumentException("the structure cell is empty");
+        }
+        String s = cell.strip();
+        if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return text(s, fallbackName);
+        }
+        if (CLASSIC_PDB_ID.matcher(s).matches() || EXTENDED_PDB_ID.matcher(s).matches()) {
+            return new PdbId(s.toLowerCase(Locale.ROOT));
+        }
+        if (URL_SCHEME.matcher(s).matches()) {
+            try {
+                URI uri = new URI(s.replace(" ", "%20"));
+                if (uri.getScheme() != null) {
+                    return new Url(uri);
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("\"" + abbreviate(s) + "\" is not a valid URL: " + e.getReason());
+            }
+        }
+        try {
+            return new FilePath(Path.of(s));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("\"" + abbreviate(s) + "\" is neither structure text, a PDB ID, "
+                    + "a URL nor a file path");
+        }
+    }
+
+    private static Text text(String s, String fallbackName) {
+        if (MMCIF_START.matcher(s).matches()) {
+            int start = s.indexOf("data_") + 5;
+            int end = start;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            String id = s.substring(start, end);
+            return new Text(s, TextFormat.MMCIF, id.isEmpty() ? fallbackName : safeName(id.toLowerCase(Locale.ROOT), fallbackName));
+        }
+        String name = fallbackName;
+        int eol = s.indexOf('\n');
+        String first = eol < 0 ? s : s.substring(0, eol);
+        if (first.startsWith("HEADER") && first.length() >= 66) {
+            String id = first.substring(62, 66).trim();
+            if (!id.isEmpty()) {
+                name = safeName(id.toLowerCase(Locale.ROOT), fallbackName);
+            }
+        }
+        return new Text(s, TextFormat.PDB, name);
+    }
+
+    private static String safeName(String id, String fallback) {
+        return id.matches("[A-Za-z0-9_.-]{1,64}") ? id : fallback;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,85 @@
+package org.sparsepocket.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sparsepocket.eval.EvalFixtures.atom;
+import static org.sparsepocket.eval.EvalFixtures.ligandOnXAxis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sparsepocket.pockets.PocketScorer;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Atom;
+
+class TunerAndCacheTest {
+
+    /**
+     * Twelve atoms around a ligand at the origin with probability 0.5, and a tight decoy of five atoms
+     * 40 Å away with probability 0.9. Summing probabilities ranks the true site first (6.0 > 4.5);
+     * the maximum ranks the decoy first; a threshold above 0.5 loses the true site.
+     */
+    private static Tuner.Case siteAndDecoy(String id) {
+        List<Atom> atoms = new ArrayList<>();
+        List<Float> p = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            double a = 2 * Math.PI * i / 12;
+            atoms.add(atom("A", i + 1, "ALA", 4 * Math.cos(a), 4 * Math.sin(a), (i % 2) * 1.0));
+            p.add(0.5f);
+        }
+        for (int i = 0; i < 5; i++) {
+            atoms.add(atom("B", i + 1, "ALA", 40 + i, 0, 0));
+            p.add(0.9f);
+        }
+        float[] probs = new float[p.size()];
+        for (int i = 0; i < probs.length; i++) {
+            probs[i] = p.get(i);
+        }
+        GroundTruth truth = GroundTruth.of(id, atoms, List.of(ligandOnXAxis("LIG", 0)));
+        return new Tuner.Case(truth, atoms, probs);
+    }
+
+    @Test
+    void gridSearchPicksTheSettingsThatRankTheTrueSiteFirst() {
+        Tuner.Grid grid = new Tuner.Grid(List.of(0.3, 0.6), List.of(5.5), List.of(3, 5),
+                List.of(PocketScorer.MAX, PocketScorer.SUM));
+        assertEquals(8, grid.size());
+        List<Tuner.Result> results = new Tuner(Evaluator.standard(), 2)
+                .run(List.of(siteAndDecoy("p1"), siteAndDecoy("p2")), grid, PocketSettings.DEFAULT, i -> { });
+        assertEquals(8, results.size());
+        Tuner.Result best = results.get(0);
+        assertEquals(0.3, best.settings().threshold());
+        assertEquals("sum", best.settings().scorer().name());
+        assertEquals(3, best.settings().minAtoms(), "ties are broken by grid order");
+        assertEquals(1.0, best.summary().success("DCA").topN());
+        Tuner.Result maxScorer = results.stream().filter(r -> r.settings().threshold() == 0.3
+                && r.settings().scorer() == PocketScorer.MAX).findFirst().orElseThrow();
+        assertEquals(0.0, maxScorer.summary().success("DCA").topN());
+        assertEquals(1.0, maxScorer.summary().success("DCA").topNPlus2());
+        Tuner.Result high = results.get(results.size() - 1);
+        assertEquals(0.6, high.settings().threshold());
+        assertEquals(0.0, high.summary().success("DCA").topNPlus2());
+    }
+
+    @Test
+    void cacheRoundTripsAndRejectsAnotherModelOrOtherAtoms(@TempDir Path tmp) throws Exception {
+        List<Atom> atoms = List.of(atom("A", 1, "ALA", 1, 2, 3), atom("A", 2, "GLY", 4, 5, 6));
+        float[] p = {0.25f, 0.75f};
+        ProbabilityCache cache = new ProbabilityCache(tmp.resolve("c"), "model-1");
+        assertTrue(cache.get("x", atoms).isEmpty());
+        cache.put("x", atoms, p);
+        assertArrayEquals(p, cache.get("x", atoms).orElseThrow());
+        assertTrue(new ProbabilityCache(tmp.resolve("c"), "model-2").get("x", atoms).isEmpty());
+        List<Atom> moved = List.of(atoms.get(0), atom("A", 2, "GLY", 4, 5, 6.5));
+        assertTrue(cache.get("x", moved).isEmpty());
+        Files.writeString(tmp.resolve("c").resolve("x.probs"), "garbage");
+        assertTrue(cache.get("x", atoms).isEmpty());
+        try (var s = Files.list(tmp.resolve("c"))) {
+            assertEquals(1, s.count(), "no temp files left behind");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.sparsepocket.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
+import org.sparsepocket.table.PredictorNodeSettings.Chains;
+
+class PredictorNodeSettingsTest {
+
+    @Test
+    void defaultsAreTheFacadeDefaults() {
+        var d = PredictorNodeSettings.DEFAULT;
+        assertEquals(Chains.WHOLE, d.chainMode());
+        assertEquals(1, d.threads());
+        assertFalse(d.failOnError());
+        assertEquals(PredictionSettings.DEFAULT, d.toPredictionSettings());
+    }
+
+    @Test
+    void mapsOntoPredictionSettings() {
+        var s = new PredictorNodeSettings(Chains.SELECTED, " B, a ;B  C ", 0.5, 12, 3, 2, true);
+        assertEquals(List.of("B", "a", "C"), s.chainIds());
+        PredictionSettings p = s.toPredictionSettings();
+        assertEquals(ChainMode.chains(List.of("B", "a", "C")), p.chainMode());
+        assertEquals(0.5, p.pockets().threshold());
+        assertEquals(12, p.pockets().minAtoms());
+        assertEquals(3, p.pockets().maxPockets());
+        assertEquals(PocketSettings.DEFAULT.eps(), p.pockets().eps());
+        assertEquals(PocketSettings.DEFAULT.boxMargin(), p.pockets().boxMargin());
+        assertEquals(ChainMode.eachChain(),
+                new PredictorNodeSettings(Chains.EACH_CHAIN, "ignored!", 0.5, 1, 0, 1, false)
+                        .toPredictionSettings().chainMode());
+    }
+
+    @Test
+    void rejectsBadValuesWithMessagesNamingTheSetting() {
+        assertMessage("Chains:", () -> new PredictorNodeSettings(Chains.SELECTED, " , ", 0.5, 5, 0, 1, false));
+        assertMessage("Chains: \"A-B\"", () -> new PredictorNodeSettings(Chains.SELECTED, "A-B", 0.5, 5, 0, 1, false));
+        assertMessage("Threshold:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 1.5, 5, 0, 1, false));
+        assertMessage("Threshold:", () -> new PredictorNodeSettings(Chains.WHOLE, "", Double.NaN, 5, 0, 1, false));
+        assertMessage("Minimum pocket size:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 0, 0, 1, false));
+        assertMessage("Maximum pockets:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, -1, 1, false));
+        assertMessage("Threads:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, 0, false));
+        assertMessage("Threads:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, 65, false));
+        assertTrue(new PredictorNodeSettings(Chains.WHOLE, null, 0, 1, 0, 64, false).chains().isEmpty());
+    }
+
+    private static void assertMessage(String start, Runnable r) {
+        var e = assertThrows(IllegalArgumentException.class, r::run);
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+}

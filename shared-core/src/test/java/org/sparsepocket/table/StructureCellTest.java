@@ -1,0 +1,73 @@
+package org.sparsepocket.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.sparsepocket.table.StructureCell.FilePath;
+import org.sparsepocket.table.StructureCell.PdbId;
+import org.sparsepocket.table.StructureCell.Text;
+import org.sparsepocket.table.StructureCell.TextFormat;
+import org.sparsepocket.table.StructureCell.Url;
+
+class StructureCellTest {
+
+    private static final String PDB = """
+            HEADER    HYDROLASE                               01-JAN-00   1ABC              
+            ATOM      1  N   SER A  10       1.000   2.000   3.000  1.00 10.00           N
+            END
+            """;
+
+    @Test
+    void pdbTextTakesItsNameFromTheHeader() {
+        Text t = assertInstanceOf(Text.class, StructureCell.interpret(PDB, "Row1"));
+        assertEquals(TextFormat.PDB, t.format());
+        assertEquals("1abc", t.name());
+        assertEquals("1abc.pdb", t.fileName());
+    }
+
+    @Test
+    void pdbTextWithoutHeaderIsNamedAfterTheRow() {
+        String atoms = "ATOM      1  N   SER A  10       1.000   2.000   3.000  1.00 10.00           N\nEND\n";
+        Text t = assertInstanceOf(Text.class, StructureCell.interpret(atoms, "Row1"));
+        assertEquals("Row1", t.name());
+        assertEquals(TextFormat.PDB, t.format());
+    }
+
+    @Test
+    void mmcifText() {
+        Text t = assertInstanceOf(Text.class,
+                StructureCell.interpret("# comment\ndata_4XYZ\n#\nloop_\n_atom_site.group_PDB\n", "Row2"));
+        assertEquals(TextFormat.MMCIF, t.format());
+        assertEquals("4xyz", t.name());
+        assertEquals("4xyz.cif", t.fileName());
+    }
+
+    @Test
+    void pdbIds() {
+        assertEquals(new PdbId("1abc"), StructureCell.interpret(" 1ABC ", "r"));
+        assertEquals(new PdbId("pdb_00001abc"), StructureCell.interpret("PDB_00001ABC", "r"));
+    }
+
+    @Test
+    void urlsAndPaths() {
+        assertEquals(new Url(URI.create("https://files.rcsb.org/download/1abc.cif")),
+                StructureCell.interpret("https://files.rcsb.org/download/1abc.cif", "r"));
+        assertEquals(new Url(URI.create("knime://knime.workflow/data/my%20protein.pdb")),
+                StructureCell.interpret("knime://knime.workflow/data/my protein.pdb", "r"));
+        assertEquals(new Url(URI.create("file:/tmp/x.pdb")), StructureCell.interpret("file:/tmp/x.pdb", "r"));
+        assertEquals(new FilePath(Path.of("/data/pdb/1abc.pdb")), StructureCell.interpret("/data/pdb/1abc.pdb", "r"));
+        assertEquals(new FilePath(Path.of("1abcd")), StructureCell.interpret("1abcd", "r"));
+        assertEquals(new FilePath(Path.of("protein.cif.gz")), StructureCell.interpret("protein.cif.gz", "r"));
+    }
+
+    @Test
+    void emptyCellsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret("  ", "r"));
+        assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret(null, "r"));
+    }
+}
