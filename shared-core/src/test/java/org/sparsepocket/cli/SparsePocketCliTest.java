@@ -46,7 +46,9 @@ class SparsePocketCliTest {
         assertEquals("1fbl (PDB): 1 complex", lines.get(0));
         assertEquals("complex 1fbl: 1 chain, 367 residues, 2966 heavy atoms", lines.get(1));
         assertEquals("  chain A       367 residues    2966 atoms", lines.get(2));
-        assertEquals("  ligands: 1 relevant of 7 het groups (295 waters not listed)", lines.get(3));
+        assertEquals("  features: 18 per atom; 2966 atoms from residue templates, 0 by element rules", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  flagged atoms: hydrophobic "), lines.get(4));
+        assertEquals("  ligands: 1 relevant of 7 het groups (295 waters not listed)", lines.get(5));
         assertTrue(lines.contains("  * HTA  A:900        27 atoms"), r.out());
         assertTrue(lines.contains("    ZN   A:997         1 atom   (fewer than 5 heavy atoms)"), r.out());
     }
@@ -62,6 +64,10 @@ class SparsePocketCliTest {
         JsonObject complex = doc.getAsJsonArray("complexes").get(0).getAsJsonObject();
         assertEquals(2966, complex.get("atoms").getAsInt());
         assertEquals(295, complex.get("waters").getAsInt());
+        JsonObject features = complex.getAsJsonObject("features");
+        assertEquals(18, features.get("perAtom").getAsInt());
+        assertEquals(2966, features.get("fromTemplates").getAsInt());
+        assertTrue(features.getAsJsonObject("flagged").get("aromatic").getAsInt() > 0);
         JsonArray ligands = complex.getAsJsonArray("ligands");
         List<String> relevant = new ArrayList<>();
         ligands.forEach(l -> {
@@ -126,7 +132,7 @@ class SparsePocketCliTest {
 
         Run typo = run("inspct", "x.pdb");
         assertEquals(2, typo.code());
-        assertTrue(typo.err().contains("Did you mean: sparsepocket inspect?"), typo.err());
+        assertTrue(typo.err().contains("Did you mean: sparsepocket inspect"), typo.err());
 
         Run badOption = run("inspect", "x.pdb", "--jsn");
         assertEquals(2, badOption.code());
