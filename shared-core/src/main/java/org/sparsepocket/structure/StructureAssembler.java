@@ -232,6 +232,8 @@ final class StructureAssembler {
                 out.add(a);
             }
         }
+        // BioJava keeps each alternate location in its own group; restore the file's atom order.
+        out.sort(java.util.Comparator.comparingInt(org.biojava.nbio.structure.Atom::getPDBserial));
         return out;
     }
 
