@@ -4,14 +4,14 @@
 #
 #   tools/jmol-screenshot.sh [STRUCTURE] [OUTPUT.png]
 #
-# Defaults: the 1fbl example from ../shared/data/p2rank-testdata, docs/images/jmol-pockets.png.
+# Defaults: examples/1fbl.pdb, docs/images/jmol-pockets.png.
 # Needs `mvn package` first (jmol-plugin/target/sparsepocket-jmol.jar) and the Debian packages xvfb and
 # imagemagick (installed here with apt-get when missing and running as root). Extra JVM options (e.g.
 # -Dsparsepocket.model=DIR) can be passed in JAVA_OPTS, a clustering threshold in THRESHOLD.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-structure="${1:-$root/../shared/data/p2rank-testdata/1fbl.pdb}"
+structure="${1:-$root/examples/1fbl.pdb}"
 output="${2:-$root/docs/images/jmol-pockets.png}"
 jar="$root/jmol-plugin/target/sparsepocket-jmol.jar"
 width=1000

@@ -54,7 +54,7 @@ class PocketsPredictionTest {
         assumeTrue(Files.isDirectory(FIXTURE_MODEL), "fixture model not found: " + FIXTURE_MODEL);
         Session s = new Session(new HeadlessJmol());
         s.service = PocketsInstaller.install(s.jmol.vwr, PREDICTORS, PocketFiles::export);
-        s.jmol.script("load \"" + TestData.shared(structure) + "\"");
+        s.jmol.script("load \"" + (structure.startsWith("examples/") ? TestData.example(structure.substring(9)) : TestData.shared(structure)) + "\"");
         s.jmol.script("pockets \"threshold\" " + START_THRESHOLD);
         return s;
     }
@@ -92,7 +92,7 @@ class PocketsPredictionTest {
 
     @Test
     void predictsAndShowsEveryPocketWithItsColourSurfaceMarkerLabelAndReport() {
-        try (Session s = predicted("p2rank-testdata/1fbl.pdb")) {
+        try (Session s = predicted("examples/1fbl.pdb")) {
             String report = severalPockets(s);
             ViewerPrediction vp = s.service.current();
             List<PocketView> pockets = vp.pockets();
@@ -137,7 +137,7 @@ class PocketsPredictionTest {
 
     @Test
     void showHideAndClearLeaveTheUsersSceneAsItWas() {
-        try (Session s = predicted("p2rank-testdata/1fbl.pdb")) {
+        try (Session s = predicted("examples/1fbl.pdb")) {
             s.jmol.script("color {resno >= 150 and resno < 200} [x123456]");
             s.jmol.script("isosurface ID mine select {resno >= 100 and resno < 103} only vdw translucent 0.5 [x808080]");
             int[] before = atomColours(s.jmol);
@@ -175,7 +175,7 @@ class PocketsPredictionTest {
 
     @Test
     void aNewThresholdReclustersTheSameProbabilities() {
-        try (Session s = predicted("p2rank-testdata/1fbl.pdb")) {
+        try (Session s = predicted("examples/1fbl.pdb")) {
             severalPockets(s);
             ViewerPrediction low = s.service.current();
             double t = low.settings().pockets().threshold() + 0.02;
@@ -228,7 +228,7 @@ class PocketsPredictionTest {
 
     @Test
     void exportWritesTheClisFiles(@TempDir Path out) throws IOException {
-        try (Session s = predicted("p2rank-testdata/1fbl.pdb")) {
+        try (Session s = predicted("examples/1fbl.pdb")) {
             severalPockets(s);
             String report = s.run("pockets \"export\" \"" + out + "\"");
             Path folder = out.resolve("1fbl");
@@ -243,7 +243,7 @@ class PocketsPredictionTest {
 
     @Test
     void aNewModelInvalidatesThePrediction() {
-        try (Session s = predicted("p2rank-testdata/1fbl.pdb")) {
+        try (Session s = predicted("examples/1fbl.pdb")) {
             s.run("pockets");
             s.jmol.script("zap");
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
@@ -254,16 +254,22 @@ class PocketsPredictionTest {
 
     @Test
     void jmolsAtomsGiveTheSameProteinAsTheCliLoader() {
-        for (String file : List.of("p2rank-testdata/1fbl.pdb", "p2rank-testdata/2W83.pdb")) {
-            Path path = TestData.shared(file);
-            Structure cli = StructureLoader.load(path);
-            try (HeadlessJmol jmol = new HeadlessJmol()) {
-                jmol.script("load \"" + path + "\"");
-                Structure viewer = ViewerStructure.read(jmol.vwr).structure();
-                assertEquals(cli.protein().size(), viewer.protein().size(), file);
-                assertEquals(keys(cli.protein()), keys(viewer.protein()), file);
-                assertEquals(codes(cli), codes(viewer), file);
-            }
+        sameAsCliLoader(TestData.example("1fbl.pdb"));
+    }
+
+    @Test
+    void jmolsAtomsGiveTheSameProteinAsTheCliLoaderWithNucleotideLigands() {
+        sameAsCliLoader(TestData.shared("p2rank-testdata/2W83.pdb"));    // five chains, GTP ligands
+    }
+
+    private static void sameAsCliLoader(Path path) {
+        Structure cli = StructureLoader.load(path);
+        try (HeadlessJmol jmol = new HeadlessJmol()) {
+            jmol.script("load \"" + path + "\"");
+            Structure viewer = ViewerStructure.read(jmol.vwr).structure();
+            assertEquals(cli.protein().size(), viewer.protein().size(), path.toString());
+            assertEquals(keys(cli.protein()), keys(viewer.protein()), path.toString());
+            assertEquals(codes(cli), codes(viewer), path.toString());
         }
     }
 
