@@ -5,16 +5,21 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.io.PocketJson;
 import org.sparsepocket.io.SummaryTable;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Structure;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -121,11 +126,19 @@ public final class PredictCommand implements Callable<Integer> {
         }
         if (!items.isEmpty()) {
             configureNativeThreads(Math.min(threads, items.size()));
+            // Cold start: the network loads, the feature templates build and the first structure parses
+            // at the same time instead of one after another.
+            CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(
+                    () -> model == null ? PocketPredictor.open() : PocketPredictor.open(model), PredictCommand::startDaemon);
+            CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
+            items = new ArrayList<>(items);
+            items.set(0, preload(items.get(0)));
             PocketPredictor predictor;
             try {
-                predictor = model == null ? PocketPredictor.open() : PocketPredictor.open(model);
-            } catch (PredictionException e) {
-                stderr.println("error: cannot load the model: " + SparsePocketCli.oneLine(e.getMessage()));
+                predictor = opening.join();
+            } catch (CompletionException e) {
+                String why = e.getCause() instanceof PredictionException pe ? pe.getMessage() : String.valueOf(e.getCause());
+                stderr.println("error: cannot load the model: " + SparsePocketCli.oneLine(why));
                 stderr.flush();
                 return SparsePocketCli.EXIT_FAILURE;
             }
@@ -223,6 +236,25 @@ public final class PredictCommand implements Callable<Integer> {
         if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
+    }
+
+    /** The item with its structure loaded now (or its loading error kept for the batch to report). */
+    private static PredictionBatch.Item preload(PredictionBatch.Item item) {
+        Structure structure;
+        try {
+            structure = item.structure().get();
+        } catch (RuntimeException e) {
+            return new PredictionBatch.Item(item.label(), item.stem(), () -> {
+                throw e;
+            });
+        }
+        return new PredictionBatch.Item(item.label(), item.stem(), () -> structure);
+    }
+
+    private static void startDaemon(Runnable r) {
+        Thread t = new Thread(r, "predict-startup");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static JsonObject errorJson(String label, String message) {

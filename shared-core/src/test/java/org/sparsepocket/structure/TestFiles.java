@@ -66,12 +66,16 @@ public final class TestFiles {
     }
 
     /**
-     * mmCIF text with an atom_site loop for the given atoms (one model). Chain ids are used for both
-     * label and auth asym ids; each chain is its own entity so BioJava builds one chain per id.
+     * mmCIF text with entity records and an atom_site loop for the given atoms (one model). Chain ids
+     * are used for both label and auth asym ids.
      */
     public static String mmCif(String name, List<Atom> atoms, boolean hetatm) {
         StringBuilder b = new StringBuilder(atoms.size() * 110 + 1024);
-        b.append("data_").append(name).append("\n#\nloop_\n");
+        b.append("data_").append(name).append("\n#\n");
+        // Entity records as the PDB writes them: one polymer entity, every chain an instance of it.
+        b.append("_entity.id 1\n_entity.type polymer\n#\nloop_\n_struct_asym.id\n_struct_asym.entity_id\n");
+        atoms.stream().map(a -> a.residue().chainId()).distinct().forEach(c -> b.append(c).append(" 1\n"));
+        b.append("#\nloop_\n");
         for (String f : List.of("group_PDB", "id", "type_symbol", "label_atom_id", "label_alt_id",
                 "label_comp_id", "label_asym_id", "label_entity_id", "label_seq_id", "pdbx_PDB_ins_code",
                 "Cartn_x", "Cartn_y", "Cartn_z", "occupancy", "B_iso_or_equiv", "auth_seq_id",
