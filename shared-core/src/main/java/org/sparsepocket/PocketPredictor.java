@@ -1,10 +1,26 @@
 package org.sparsepocket;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Structure;
+import org.sparsepocket.structure.StructureLoader;
 
 /**
  * The one way KNIME, Jmol and the CLI ask for pockets: structure in, per-atom probabilities and
  * ranked pockets out. Implementations hold one loaded network and are safe to share between threads.
+ *
+ * <pre>{@code
+ * try (PocketPredictor predictor = PocketPredictor.open()) {
+ *     Prediction p = predictor.predict(Path.of("1abc.cif.gz"), PredictionSettings.DEFAULT);
+ * }
+ * }</pre>
+ *
+ * Pipeline per complex: {@code Complexes.split(structure, chainMode)} → {@code AtomFeaturizer} →
+ * {@code PocketModel.predict} → {@link PocketExtractor}.
  */
 public interface PocketPredictor extends AutoCloseable {
 
@@ -15,7 +31,73 @@ public interface PocketPredictor extends AutoCloseable {
      */
     Prediction predict(Structure structure, PredictionSettings settings);
 
-    /** Releases the network's native memory. */
+    /**
+     * The network's binding probability for each atom of one complex (same order as its atoms), without
+     * clustering: for callers that cluster the same probabilities with several settings (tuning).
+     *
+     * @throws PredictionException with a one-line message naming the complex and the problem
+     */
+    float[] probabilities(Complex complex);
+
+    /**
+     * The pocket settings this predictor's model recommends: {@link PocketSettings#DEFAULT} with the
+     * threshold chosen on validation when the model card records one. Front ends start from these and
+     * apply the user's choices on top.
+     */
+    PocketSettings recommendedSettings();
+
+    /** One complex: probabilities and ranked pockets. */
+    default ComplexPrediction predict(Complex complex, PocketSettings pockets) {
+        float[] p = probabilities(complex);
+        return new ComplexPrediction(complex, p, new PocketExtractor(pockets).extract(complex.atoms(), p));
+    }
+
+    /**
+     * Loads a structure file (PDB, PDBQT, mmCIF, BinaryCIF; plain, gzip or zstd) and predicts.
+     *
+     * @throws PredictionException naming the file and the problem (unreadable, malformed, no protein, ...)
+     */
+    default Prediction predict(Path file, PredictionSettings settings) {
+        return predict(StructureLoader.load(file), settings);
+    }
+
+    /**
+     * Parses a structure held in memory and predicts.
+     *
+     * @param content file content, possibly compressed
+     * @param name    the input's name for messages and the structure name (a file name or an ID)
+     */
+    default Prediction predict(byte[] content, String name, PredictionSettings settings) {
+        return predict(StructureLoader.parse(content, name), settings);
+    }
+
+    /** Releases the network's native memory; waits for predictions in progress. */
     @Override
     void close();
+
+    /**
+     * A predictor over the model shipped in the product.
+     *
+     * @throws PredictionException when the product has no model or it cannot be loaded
+     */
+    static PocketPredictor open() {
+        return new NetworkPocketPredictor(PocketModel.loadBundled());
+    }
+
+    /**
+     * A predictor over a model bundle directory (weights + card, as written by {@code sparsepocket train}).
+     *
+     * @throws PredictionException naming the directory when it is missing or holds no loadable model
+     */
+    static PocketPredictor open(Path modelDir) {
+        if (!Files.isDirectory(modelDir)) {
+            throw new PredictionException(modelDir + ": model directory does not exist");
+        }
+        return new NetworkPocketPredictor(PocketModel.load(modelDir));
+    }
+
+    /** A predictor over a model already in memory; closing the predictor closes the model. */
+    static PocketPredictor of(PocketModel model) {
+        return new NetworkPocketPredictor(model);
+    }
 }

@@ -37,13 +37,13 @@ public final class PocketsReport {
             return sb.toString();
         }
         boolean several = vp.prediction().complexes().size() > 1;
-        sb.append("\n  #  colour   score  mean p  atoms  centre (x, y, z)            ")
+        sb.append("\n  #  colour    score  mean p  atoms  centre (x, y, z)            ")
                 .append(several ? "complex      " : "").append("residues");
         for (PocketView p : vp.pockets()) {
             Point3 c = p.pocket().center();
-            sb.append(String.format(Locale.ROOT, "%n%s%2d  %-7s %6s  %6.2f  %5d  (%7.2f, %7.2f, %7.2f)  ",
+            sb.append(String.format(Locale.ROOT, "%n%s%2d  %-8s %6s  %6.2f  %5d  (%7.2f, %7.2f, %7.2f)  ",
                     shown.contains(p) || shown.size() == vp.pockets().size() ? " " : "-",
-                    p.number(), p.colour().name(), SceneScript.score(p.pocket().score()),
+                    p.number(), p.hexColour(), SceneScript.score(p.pocket().score()),
                     p.pocket().meanProbability(), p.pocket().atoms().size(), c.x(), c.y(), c.z()));
             if (several) {
                 sb.append(String.format(Locale.ROOT, "%-12s ", p.complex()));
@@ -55,7 +55,8 @@ public final class PocketsReport {
                     .map(p -> "#" + p.number()).collect(Collectors.joining(", ")))
                     .append("; pockets \"show\" for all)");
         }
-        sb.append("\n  per-atom probabilities: property_pocketProb, e.g. color property_pocketProb \"bwr\" range 0 1");
+        sb.append("\n  per atom: property_pocketProb (probability), property_pocket (pocket number),")
+                .append(" e.g. select property_pocket = 1");
         return sb.toString();
     }
 

@@ -17,6 +17,9 @@ public final class SceneScript {
     /** Surface translucency: enough to see the pocket atoms through it. */
     static final String SURFACE_TRANSLUCENCY = "0.6";
 
+    /** Surface grid points per Å: Jmol's default (about 3-4) costs several times more for a barely finer mesh. */
+    static final String SURFACE_RESOLUTION = "2";
+
     private SceneScript() {
     }
 
@@ -38,6 +41,31 @@ public final class SceneScript {
         return sb.append("];\n").toString();
     }
 
+    /**
+     * Sets {@code property_pocket} on every atom of the model: the number of the pocket the atom belongs to
+     * (as in the report), 0 for atoms in no pocket; e.g. {@code select property_pocket = 2}.
+     */
+    public static String pocketNumbers(BS modelAtoms, List<PocketView> pockets) {
+        int[] number = new int[modelAtoms.length()];
+        for (PocketView p : pockets) {
+            BS bs = p.jmolAtoms();
+            for (int i = bs.nextSetBit(0); i >= 0 && i < number.length; i = bs.nextSetBit(i + 1)) {
+                number[i] = p.number();
+            }
+        }
+        StringBuilder sb = new StringBuilder(modelAtoms.cardinality() * 2 + 64);
+        sb.append('{').append(Escape.eBS(modelAtoms)).append("}.property_pocket = [");
+        boolean first = true;
+        for (int i = modelAtoms.nextSetBit(0); i >= 0; i = modelAtoms.nextSetBit(i + 1)) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append(number[i]);
+        }
+        return sb.append("];\n").toString();
+    }
+
     /** Colours, surface, centre marker and label of each pocket. */
     public static String show(List<PocketView> pockets) {
         StringBuilder sb = new StringBuilder();
@@ -46,12 +74,12 @@ public final class SceneScript {
                 continue;
             }
             String atoms = Escape.eBS(p.jmolAtoms());
-            String colour = p.colour().jmol();
+            String colour = p.jmolColour();
             Point3 c = p.pocket().center();
             String centre = String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x(), c.y(), c.z());
             sb.append("color ").append(atoms).append(' ').append(colour).append(";\n");
             sb.append("isosurface ID ").append(p.id()).append(" select ").append(atoms)
-                    .append(" only vdw translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
+                    .append(" only vdw resolution ").append(SURFACE_RESOLUTION).append(" translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_centre diameter 1.5 ").append(centre)
                     .append(" color ").append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_label ").append(centre)

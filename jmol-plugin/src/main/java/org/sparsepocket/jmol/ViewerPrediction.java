@@ -10,6 +10,7 @@ import javajs.util.BS;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.io.PocketColors;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
 
@@ -65,7 +66,7 @@ public record ViewerPrediction(ViewerStructure source, Prediction prediction, Pr
         List<PocketView> views = new ArrayList<>(found.size());
         for (Found f : found) {
             int n = views.size() + 1;
-            views.add(new PocketView(n, f.complex(), f.pocket(), PocketPalette.of(n), f.atoms()));
+            views.add(new PocketView(n, f.complex(), f.pocket(), PocketColors.rgb(n), f.atoms()));
         }
         return new ViewerPrediction(source, prediction, settings, prob, views, seconds);
     }

@@ -14,6 +14,7 @@ import org.jmol.viewer.Viewer;
  * A real Jmol viewer without a window, as the desktop app builds it (adapter, status listener, app
  * mode), for tests. Records what scripts print ({@code print}, {@code echo}) and script errors.
  */
+// Jmol reports script echo and print output only while its logger is at INFO (its default), so keep it there.
 final class HeadlessJmol implements AutoCloseable {
 
     final Viewer vwr;
@@ -21,7 +22,6 @@ final class HeadlessJmol implements AutoCloseable {
     private final List<String> errors = new ArrayList<>();
 
     HeadlessJmol() {
-        org.jmol.util.Logger.setLogLevel(org.jmol.util.Logger.LEVEL_WARN);
         Map<String, Object> info = new HashMap<>();
         info.put("adapter", new SmarterJmolAdapter());
         info.put("statusListener", new Listener());

@@ -25,7 +25,7 @@ class SceneScriptTest {
     @Test
     void showsColouredSurfacesMarkersAndLabelsAndRemovesOnlyItsOwnObjects() {
         try (HeadlessJmol jmol = new HeadlessJmol()) {
-            jmol.script("load \"" + TestData.shared("p2rank-testdata/1fbl.pdb") + "\"");
+            jmol.script("load \"" + TestData.example("1fbl.pdb") + "\"");
             ViewerStructure vs = ViewerStructure.read(jmol.vwr);
             List<Ligand> zincs = vs.structure().hetGroups().stream().filter(l -> l.code().equals("ZN")).toList();
             assertTrue(zincs.size() >= 2, "1fbl has two zinc ions");
@@ -42,7 +42,7 @@ class SceneScriptTest {
             jmol.script(SceneScript.show(views));
 
             for (PocketView v : views) {
-                int rgb = v.colour().rgb();
+                int rgb = v.rgb();
                 for (int i = v.jmolAtoms().nextSetBit(0); i >= 0; i = v.jmolAtoms().nextSetBit(i + 1)) {
                     assertEquals(rgb, jmol.vwr.ms.at[i].colixAtom == 0 ? -1
                             : jmol.vwr.gdata.getColorArgbOrGray(jmol.vwr.ms.at[i].colixAtom) & 0xffffff, "atom " + i);
@@ -71,7 +71,7 @@ class SceneScriptTest {
     @Test
     void probabilitiesBecomeAnAtomProperty() {
         try (HeadlessJmol jmol = new HeadlessJmol()) {
-            jmol.script("load \"" + TestData.shared("p2rank-testdata/1fbl.pdb") + "\"");
+            jmol.script("load \"" + TestData.example("1fbl.pdb") + "\"");
             ViewerStructure vs = ViewerStructure.read(jmol.vwr);
             float[] p = new float[jmol.vwr.ms.ac];
             int[] idx = vs.jmolIndex();
@@ -117,7 +117,7 @@ class SceneScriptTest {
         Pocket pocket = new Pocket(number, score, 0.7, 0.9, centre, atoms,
                 indices.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(residues),
                 new DockingBox(centre, 2 * radius + 8, 2 * radius + 8, 2 * radius + 8), radius + 4);
-        return new PocketView(number, "1fbl", pocket, PocketPalette.of(number), bs);
+        return new PocketView(number, "1fbl", pocket, org.sparsepocket.io.PocketColors.rgb(number), bs);
     }
 
     static Map<Integer, Object> colours(HeadlessJmol jmol, List<PocketView> views) {

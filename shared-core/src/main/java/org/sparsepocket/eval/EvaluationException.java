@@ -1,10 +1,12 @@
 package org.sparsepocket.eval;
 
+import org.sparsepocket.PredictionException;
+
 /**
  * A prediction or dataset file that cannot be read or matched. Its message is one line naming the
  * file and the problem; front ends print it as is.
  */
-public class EvaluationException extends RuntimeException {
+public class EvaluationException extends PredictionException {
 
     public EvaluationException(String message) {
         super(message);

@@ -32,6 +32,12 @@ final class TemplateChemistry {
             "[!$([#6,H0,-,-2,-3]),$([!H0;#7,#8,#9])]",
             "[r]");
 
+    /** Compiled once; matching does not change a pattern. */
+    private static final List<SmartsPattern> PATTERNS = SMARTS.stream()
+            .map(s -> SmartsPattern.create(s).setPrepare(false)).toList();
+    private static final SmartsPattern CONJUGATED_LONE_PAIR =
+            SmartsPattern.create("[N,O;$(*-[#6,#7,#8]=,:,#*)]").setPrepare(false);
+
     static final int HYBRIDIZATION = 9;
     static final int HEAVY_DEGREE = 10;
     static final int HETERO_DEGREE = 11;
@@ -53,11 +59,13 @@ final class TemplateChemistry {
         } catch (CDKException e) {
             throw new IllegalStateException("CDK atom typing failed for template " + entry.code() + ": " + e.getMessage(), e);
         }
+        // ring membership and (Daylight) aromaticity, once: the SMARTS, hybridization and charges read them
+        SmartsPattern.prepare(mol);
         int[] hybridization = hybridization(mol);
         double[] charges = GasteigerCharges.compute(mol, hybridization);
         boolean[][] flags = new boolean[SMARTS.size()][];
         for (int p = 0; p < SMARTS.size(); p++) {
-            flags[p] = matches(SMARTS.get(p), mol);
+            flags[p] = matches(PATTERNS.get(p), mol);
         }
         Map<String, float[]> features = new LinkedHashMap<>();
         for (int i = 0; i < mol.getAtomCount(); i++) {
@@ -156,12 +164,10 @@ final class TemplateChemistry {
         return codes;
     }
 
-    private static final String CONJUGATED_LONE_PAIR = "[N,O;$(*-[#6,#7,#8]=,:,#*)]";
-
     /** Which atoms the first atom of a single-atom SMARTS pattern maps to. */
-    private static boolean[] matches(String smarts, IAtomContainer mol) {
+    private static boolean[] matches(SmartsPattern pattern, IAtomContainer mol) {
         boolean[] hit = new boolean[mol.getAtomCount()];
-        for (int[] mapping : SmartsPattern.create(smarts).matchAll(mol)) {
+        for (int[] mapping : pattern.matchAll(mol)) {
             hit[mapping[0]] = true;
         }
         return hit;

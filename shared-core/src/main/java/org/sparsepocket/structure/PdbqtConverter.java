@@ -49,7 +49,8 @@ final class PdbqtConverter {
 
     /** Pseudo-atoms of the AutoDock force field that are no real atoms. */
     private static boolean isPseudoAtom(String type) {
-        return type.matches("G[0-9]") || "X".equals(type) || "Z".equals(type);
+        return type.length() == 2 && type.charAt(0) == 'G' && Character.isDigit(type.charAt(1))
+                || "X".equals(type) || "Z".equals(type);
     }
 
     private PdbqtConverter() {
@@ -113,7 +114,8 @@ final class PdbqtConverter {
         while (b.length() < 76) {
             b.append(' ');
         }
-        b.append(String.format(Locale.ROOT, "%2s", element.toUpperCase(Locale.ROOT)));
+        String symbol = element.toUpperCase(Locale.ROOT);
+        b.append(symbol.length() == 1 ? " " : "").append(symbol);
         return b.toString();
     }
 }

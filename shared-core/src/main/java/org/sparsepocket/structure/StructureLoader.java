@@ -42,10 +42,13 @@ public final class StructureLoader {
         return StructureAssembler.structure(s, input, structureName);
     }
 
-    /** Recognises the format and compression without parsing: {@code "PDB"}, {@code "mmCIF (gzip)"}. */
-    public static String describeFormat(byte[] content, String name) {
-        StructureInput.Decoded d = StructureInput.decode(content, name);
-        return d.format() + ("none".equals(d.compression()) ? "" : " (" + d.compression() + ")");
+    /**
+     * Recognises a file's format and compression without parsing it, e.g. {@code "PDB"} or
+     * {@code "MMCIF, gzip"}.
+     */
+    public static String describeFormat(Path file) {
+        StructureInput.Decoded d = StructureInput.decode(StructureInput.read(file), file.toString());
+        return d.format() + ("none".equals(d.compression()) ? "" : ", " + d.compression());
     }
 
     /** "1abc_protein.pdbqt.gz" → "1abc_protein"; "AF-P12345-F1-model_v4.cif" → "AF-P12345-F1-model_v4". */

@@ -2,15 +2,15 @@ package org.sparsepocket.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
+import org.sparsepocket.io.PredictionReport;
+import org.sparsepocket.io.PredictionReport.ResidueStats;
+import org.sparsepocket.io.ProbabilityPdb;
 import org.sparsepocket.pockets.Pocket;
-import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.ResidueId;
 
 /** Produces the rows of {@link PocketTables#POCKETS} and {@link PocketTables#RESIDUE_PROBABILITIES}. */
@@ -24,7 +24,6 @@ public final class PocketRows {
         var rows = new ArrayList<TableRow>();
         String structure = prediction.structure().name();
         for (ComplexPrediction cp : prediction.complexes()) {
-            float[] probabilities = cp.probabilities();
             for (Pocket p : cp.pockets()) {
                 rows.add(new TableRow(PocketTables.POCKETS, Arrays.asList(
                         inputRow, structure, cp.complex().name(),
@@ -34,7 +33,7 @@ public final class PocketRows {
                         p.radius(),
                         p.residues().stream().map(ResidueId::label).collect(Collectors.joining(" ")),
                         p.atoms().size(),
-                        PdbAtomText.of(p.atoms(), probabilitiesOf(p, probabilities)),
+                        ProbabilityPdb.pocket(cp, p),
                         null)));
             }
         }
@@ -56,48 +55,22 @@ public final class PocketRows {
         return new TableRow(PocketTables.POCKETS, values);
     }
 
-    /** One row per residue of every complex, in file order, with max and mean atom probability. */
+    /** One row per residue of every complex, in chain and number order, as the residue CSV output. */
     public static List<TableRow> residues(String inputRow, Prediction prediction) {
         var rows = new ArrayList<TableRow>();
         String structure = prediction.structure().name();
         for (ComplexPrediction cp : prediction.complexes()) {
-            float[] probabilities = cp.probabilities();
-            Map<ResidueId, Integer> pocketRank = new LinkedHashMap<>();
-            for (Pocket p : cp.pockets()) {
-                for (ResidueId r : p.residues()) {
-                    pocketRank.merge(r, p.rank(), Math::min);
-                }
-            }
-            Map<ResidueId, double[]> stats = new LinkedHashMap<>(); // max, sum, count
-            List<Atom> atoms = cp.complex().atoms();
-            for (int i = 0; i < atoms.size(); i++) {
-                double[] s = stats.computeIfAbsent(atoms.get(i).residue(),
-                        r -> new double[] {Double.NEGATIVE_INFINITY, 0, 0});
-                s[0] = Math.max(s[0], probabilities[i]);
-                s[1] += probabilities[i];
-                s[2]++;
-            }
-            for (var e : stats.entrySet()) {
-                ResidueId r = e.getKey();
-                double[] s = e.getValue();
+            for (ResidueStats r : PredictionReport.residueStats(cp)) {
+                ResidueId id = r.residue();
                 rows.add(new TableRow(PocketTables.RESIDUE_PROBABILITIES, Arrays.asList(
                         inputRow, structure, cp.complex().name(),
-                        r.chainId(), r.number(),
-                        r.insertionCode() == ' ' ? null : String.valueOf(r.insertionCode()),
-                        r.name(), r.label(),
-                        s[0], s[1] / s[2], (int) s[2],
-                        pocketRank.get(r))));
+                        id.chainId(), id.number(),
+                        id.insertionCode() == ' ' ? null : String.valueOf(id.insertionCode()),
+                        id.name(), id.label(),
+                        r.maxProbability(), r.meanProbability(), r.atoms(),
+                        r.inPocket() ? r.pocketRank() : null)));
             }
         }
         return rows;
-    }
-
-    private static double[] probabilitiesOf(Pocket p, float[] probabilities) {
-        int[] idx = p.atomIndices();
-        double[] out = new double[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = probabilities[idx[i]];
-        }
-        return out;
     }
 }

@@ -58,8 +58,8 @@ public final class PocketTables {
             new Column(RESIDUES, STRING, "Residues lining the pocket, space separated, as chain:NAMEnumber "
                     + "(e.g. A:SER195)."),
             new Column(ATOM_COUNT, INT, "Number of protein atoms in the pocket."),
-            new Column(POCKET_ATOMS, STRING, "The pocket's atoms as PDB text, binding probability in the "
-                    + "B-factor column."),
+            new Column(POCKET_ATOMS, STRING, "The pocket's atoms as PDB text (REMARKs with rank, score, "
+                    + "centre and radius), binding probability in the B-factor column."),
             new Column(ERROR, STRING, "Why the structure could not be processed; missing when it was."));
 
     /** Output 2: one row per residue of every complex, with its binding probability. */

@@ -89,9 +89,8 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
             case EACH_CHAIN -> ChainMode.eachChain();
             case SELECTED -> ChainMode.chains(chainIds());
         };
-        PocketSettings d = PocketSettings.DEFAULT;
-        return new PredictionSettings(mode, new PocketSettings(threshold, d.eps(), minPocketSize, maxPockets,
-                d.probabilityWeightedCenter(), d.boxMargin()));
+        return new PredictionSettings(mode, PocketSettings.DEFAULT.withThreshold(threshold)
+                .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
     }
 
     private static List<String> parseChains(String text) {

@@ -1,6 +1,7 @@
 package org.sparsepocket.table;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,10 @@ public final class TopPocketVariables {
     public static final String RADIUS = "pocket_radius";
     /** String variable: the structure (and complex) the numbers belong to. */
     public static final String STRUCTURE = "pocket_structure";
+
+    /** The numeric variables' names, in the order {@link #numbers} gives them. */
+    public static final List<String> NUMBER_NAMES =
+            List.of(CENTER_X, CENTER_Y, CENTER_Z, SIZE_X, SIZE_Y, SIZE_Z, RADIUS);
 
     private TopPocketVariables() {
     }

@@ -1,0 +1,164 @@
+package org.sparsepocket.knime;
+
+import org.knime.core.data.StringValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.node.parameters.Advanced;
+import org.knime.node.parameters.NodeParameters;
+import org.knime.node.parameters.NodeParametersInput;
+import org.knime.node.parameters.Widget;
+import org.knime.node.parameters.layout.After;
+import org.knime.node.parameters.layout.Layout;
+import org.knime.node.parameters.layout.Section;
+import org.knime.node.parameters.updates.Effect;
+import org.knime.node.parameters.updates.Effect.EffectType;
+import org.knime.node.parameters.updates.EffectPredicate;
+import org.knime.node.parameters.updates.EffectPredicateProvider;
+import org.knime.node.parameters.updates.ParameterReference;
+import org.knime.node.parameters.updates.ValueReference;
+import org.knime.node.parameters.widget.choices.ChoicesProvider;
+import org.knime.node.parameters.widget.choices.Label;
+import org.knime.node.parameters.widget.choices.RadioButtonsWidget;
+import org.knime.node.parameters.widget.choices.util.ColumnSelectionUtil;
+import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.StringColumnsProvider;
+import org.knime.node.parameters.widget.number.NumberInputWidget;
+import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MaxValidation;
+import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
+import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
+import org.sparsepocket.table.PredictorNodeSettings;
+import org.sparsepocket.table.PredictorNodeSettings.Chains;
+
+/**
+ * The Pocket Predictor dialog. Fields map one to one onto shared-core's {@link PredictorNodeSettings},
+ * which holds the defaults and the validation; this class only adds titles, descriptions and layout.
+ */
+@SuppressWarnings("restriction")
+final class PocketPredictorNodeParameters implements NodeParameters {
+
+    @Section(title = "Input")
+    interface InputSection {
+    }
+
+    @Section(title = "Pockets")
+    @After(InputSection.class)
+    interface PocketSection {
+    }
+
+    @Section(title = "Execution")
+    @After(PocketSection.class)
+    @Advanced
+    interface ExecutionSection {
+    }
+
+    /** The chain modes with the dialog's words. */
+    enum ChainModeOption {
+        @Label(value = "Whole structure", description = "All protein chains together, as one complex.")
+        WHOLE(Chains.WHOLE),
+        @Label(value = "Each chain", description = "Every chain on its own; pockets are ranked per chain.")
+        EACH_CHAIN(Chains.EACH_CHAIN),
+        @Label(value = "Selected chains", description = "The chains listed below, together as one complex.")
+        SELECTED(Chains.SELECTED);
+
+        private final Chains core;
+
+        ChainModeOption(Chains core) {
+            this.core = core;
+        }
+
+        interface Ref extends ParameterReference<ChainModeOption> {
+        }
+
+        static final class IsSelected implements EffectPredicateProvider {
+            @Override
+            public EffectPredicate init(PredicateInitializer i) {
+                return i.getEnum(Ref.class).isOneOf(SELECTED);
+            }
+        }
+    }
+
+    /** Probabilities are fractions. */
+    static final class AtMostOne extends MaxValidation {
+        @Override
+        protected double getMax() {
+            return 1;
+        }
+    }
+
+    static final class AtMostMaxThreads extends MaxValidation {
+        @Override
+        protected double getMax() {
+            return PredictorNodeSettings.MAX_THREADS;
+        }
+    }
+
+    @Layout(InputSection.class)
+    @Widget(title = "Structure column", description = """
+            The column holding the structures: PDB or mmCIF text, a file path, a URL (file:, http:, https:,
+            knime:) or a PDB ID such as 1ABC (downloaded from the RCSB). Any string-compatible column works.""")
+    @ChoicesProvider(StringColumnsProvider.class)
+    String m_structureColumn = "";
+
+    @Layout(InputSection.class)
+    @Widget(title = "Chain mode", description = "How each structure is split into complexes for prediction.")
+    @RadioButtonsWidget
+    @ValueReference(ChainModeOption.Ref.class)
+    ChainModeOption m_chainMode = ChainModeOption.WHOLE;
+
+    @Layout(InputSection.class)
+    @Widget(title = "Chains", description = "Chain IDs for 'Selected chains', separated by commas, e.g. A, B.")
+    @Effect(predicate = ChainModeOption.IsSelected.class, type = EffectType.SHOW)
+    String m_chains = PredictorNodeSettings.DEFAULT.chains();
+
+    @Layout(PocketSection.class)
+    @Widget(title = "Probability threshold", description = """
+            Atoms whose predicted binding probability is at least this value are clustered into pockets.
+            Lower values give larger and more pockets.""")
+    @NumberInputWidget(minValidation = IsNonNegativeValidation.class, maxValidation = AtMostOne.class)
+    double m_threshold = PredictorNodeSettings.DEFAULT.threshold();
+
+    @Layout(PocketSection.class)
+    @Widget(title = "Minimum pocket size", description = "Smallest pocket reported, in protein atoms.")
+    @NumberInputWidget(minValidation = IsPositiveIntegerValidation.class)
+    int m_minPocketSize = PredictorNodeSettings.DEFAULT.minPocketSize();
+
+    @Layout(PocketSection.class)
+    @Widget(title = "Maximum pockets", description = "At most this many pockets per complex, best first; 0 = all.")
+    @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
+    int m_maxPockets = PredictorNodeSettings.DEFAULT.maxPockets();
+
+    @Layout(ExecutionSection.class)
+    @Widget(title = "Number of threads", description = """
+            Structures predicted at the same time. Each prediction already uses several cores, so more
+            threads mainly help with many small structures.""")
+    @NumberInputWidget(minValidation = IsPositiveIntegerValidation.class, maxValidation = AtMostMaxThreads.class)
+    int m_threads = PredictorNodeSettings.DEFAULT.threads();
+
+    @Layout(ExecutionSection.class)
+    @Widget(title = "Fail on error", description = """
+            When checked, a structure that cannot be read or predicted fails the node. Otherwise its row in
+            the first output holds the reason in the Error column, the node shows a warning and goes on.""")
+    boolean m_failOnError = PredictorNodeSettings.DEFAULT.failOnError();
+
+    PocketPredictorNodeParameters() {
+    }
+
+    /** A new node starts with the first string column of its input. */
+    PocketPredictorNodeParameters(NodeParametersInput context) {
+        ColumnSelectionUtil.getFirstCompatibleColumnOfFirstPort(context, StringValue.class)
+                .ifPresent(c -> m_structureColumn = c.getName());
+    }
+
+    @Override
+    public void validate() throws InvalidSettingsException {
+        toCore();
+    }
+
+    /** The shared-core settings, validated there. */
+    PredictorNodeSettings toCore() throws InvalidSettingsException {
+        try {
+            return new PredictorNodeSettings(m_chainMode.core, m_chains, m_threshold, m_minPocketSize,
+                    m_maxPockets, m_threads, m_failOnError);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+}

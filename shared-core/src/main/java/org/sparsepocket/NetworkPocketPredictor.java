@@ -1,0 +1,93 @@
+package org.sparsepocket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.features.Featurization;
+import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Atom;
+import org.sparsepocket.structure.Complex;
+import org.sparsepocket.structure.Complexes;
+import org.sparsepocket.structure.Structure;
+
+/**
+ * The {@link PocketPredictor} over one loaded {@link PocketModel}. Thread-safe: the featurizer and the
+ * extractor are stateless, and the model serves concurrent callers (each call in its own native
+ * sub-manager with gradients off).
+ */
+final class NetworkPocketPredictor implements PocketPredictor {
+
+    private final PocketModel model;
+
+    NetworkPocketPredictor(PocketModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    @Override
+    public Prediction predict(Structure structure, PredictionSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (structure.protein().isEmpty()) {
+            throw new PredictionException(structure.name() + ": no protein atoms"
+                    + (structure.hetGroups().isEmpty() ? "" : " (only " + structure.hetGroups().size() + " het groups)"));
+        }
+        List<Complex> complexes = Complexes.split(structure, settings.chainMode());
+        PocketExtractor extractor = new PocketExtractor(settings.pockets());
+        List<ComplexPrediction> out = new ArrayList<>(complexes.size());
+        List<String> warnings = new ArrayList<>(structure.warnings());
+        for (Complex c : complexes) {
+            Featurization f = AtomFeaturizer.shared().featurize(c.atoms());
+            f.warning().ifPresent(w -> warnings.add(c.name() + ": " + w));
+            float[] p = network(c, f);
+            out.add(new ComplexPrediction(c, p, extractor.extract(c.atoms(), p)));
+        }
+        Structure reported = warnings.size() == structure.warnings().size() ? structure
+                : new Structure(structure.name(), structure.protein(), structure.hetGroups(), warnings);
+        return new Prediction(reported, out);
+    }
+
+    @Override
+    public PocketSettings recommendedSettings() {
+        Double t = model.card().threshold();
+        return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);
+    }
+
+    @Override
+    public float[] probabilities(Complex complex) {
+        return network(complex, AtomFeaturizer.shared().featurize(complex.atoms()));
+    }
+
+    private float[] network(Complex c, Featurization f) {
+        if (c.atoms().isEmpty()) {
+            throw new PredictionException(c.name() + ": no protein atoms");
+        }
+        double[] xyz = new double[3 * c.atoms().size()];
+        int i = 0;
+        for (Atom a : c.atoms()) {
+            xyz[i++] = a.x();
+            xyz[i++] = a.y();
+            xyz[i++] = a.z();
+        }
+        try {
+            return model.predict(xyz, f.matrix());
+        } catch (PredictionException e) {
+            throw new PredictionException(c.name() + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {          // the predictor was closed
+            throw new PredictionException(c.name() + ": " + e.getMessage(), e);
+        } catch (ai.djl.engine.EngineException e) {    // e.g. native memory exhausted by a huge input
+            throw new PredictionException(c.name() + ": the network failed on " + c.atoms().size()
+                    + " atoms: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "no detail" : s.lines().findFirst().orElse("no detail").strip();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,138 @@
+package org.sparsepocket.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.sparsepocket.PredictionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sparsepocket} command. Conventions every subcommand follows:
+ * <ul>
+ *   <li>{@code --help} (and {@code --version}) on every command;</li>
+ *   <li>exit code 0 on success, 2 on a usage error (message, then a hint to {@code --help}), 1 on an
+ *       input or processing failure with a one-line {@code error: <input>: <problem>} on stderr and no
+ *       stack trace ({@code SPARSEPOCKET_DEBUG=1} adds one);</li>
+ *   <li>human-readable results on stdout by default, one JSON document with {@code --json};</li>
+ *   <li>progress and warnings on stderr only ({@code --quiet} silences progress), so stdout stays
+ *       clean for pipes.</li>
+ * </ul>
+ * New commands are classes in this package, added to the {@code subcommands} list below and reuse
+ * the option mixins ({@link OutputOptions}, {@link SourceOptions}, {@link ChainOptions}).
+ */
+@Command(name = "sparsepocket",
+        mixinStandardHelpOptions = true,
+        versionProvider = SparsePocketCli.Version.class,
+        description = "Ligand-binding-site prediction on protein structures (PUResNetV2.0 method).",
+        subcommands = {
+            InspectCommand.class,
+            PredictCommand.class,
+            FeatureTableCommand.class,
+            BenchFeaturesCommand.class,
+            TrainCommand.class,
+            BenchPredictCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class SparsePocketCli implements Runnable {
+
+    /** Exit code of an input or processing failure. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code of a usage error. */
+    public static final int EXIT_USAGE = 2;
+
+    private final Map<String, String> environment;
+
+    @Spec
+    CommandSpec spec;
+
+    SparsePocketCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Environment variables the commands read (injected, so tests can set them). */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command");
+    }
+
+    public static void main(String[] args) {
+        quietLibraryLogging();
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line in-process and returns its exit code (what {@link #main} exits with). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cl = commandLine(environment);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(Map<String, String> environment) {
+        boolean debug = "1".equals(environment.get("SPARSEPOCKET_DEBUG"));
+        CommandLine cl = new CommandLine(new SparsePocketCli(environment));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("error: " + oneLine(ex.getMessage()).replaceFirst("^Error: ", ""));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (ex instanceof PredictionException) {
+                err.println("error: " + oneLine(ex.getMessage()));
+            } else {
+                err.println("error: internal error (" + oneLine(String.valueOf(ex))
+                        + "); set SPARSEPOCKET_DEBUG=1 for details");
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_FAILURE;
+        });
+        return cl;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /**
+     * BioJava logs through log4j at WARN level to stderr (blank chain ids, missing mmCIF categories);
+     * the CLI reports what matters itself, so library logging is limited to errors unless the user
+     * configured log4j.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.configurationFile") == null
+                && System.getProperty("log4j.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "sparsepocket-log4j2.xml");
+        }
+    }
+
+    /** The version from the jar manifest, "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SparsePocketCli.class.getPackage().getImplementationVersion();
+            return new String[] {"sparsepocket " + (v == null ? "development build" : v)};
+        }
+    }
+}

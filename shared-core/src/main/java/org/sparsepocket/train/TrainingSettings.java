@@ -1,0 +1,51 @@
+package org.sparsepocket.train;
+
+import java.util.Objects;
+
+/**
+ * The choices that shape a training run's result (everything else — paths, threads, logging — is
+ * runtime detail). Immutable; {@link #hash()} identifies a run for resuming.
+ *
+ * @param seed            fixes initialization, shuffling, rotations and dropout
+ * @param maxEpochs       upper bound on epochs
+ * @param patience        stop after this many epochs without a lower validation loss (published: 12)
+ * @param accumulate      complexes per optimizer update (gradients are summed over them, loss averaged)
+ * @param optimizer       AdamW hyperparameters
+ * @param cosineSchedule  decay the learning rate to 0 by a half cosine over {@code maxEpochs}
+ *                        (published: constant)
+ * @param loss            the focal loss
+ * @param labels          the label rule
+ * @param rotate          random rotation augmentation (published: on, 24 cube rotations; here uniform)
+ */
+public record TrainingSettings(long seed, int maxEpochs, int patience, int accumulate, AdamW.Settings optimizer,
+                               boolean cosineSchedule, FocalLoss loss, LabelRule labels, boolean rotate) {
+
+    /** The published recipe (with one complex per update instead of 80; see MODEL.md). */
+    public static final TrainingSettings PUBLISHED = new TrainingSettings(
+            1, 100, 12, 1, AdamW.Settings.PUBLISHED, false, FocalLoss.PUBLISHED, LabelRule.DEFAULT, true);
+
+    public TrainingSettings {
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(labels, "labels");
+        if (maxEpochs < 1 || patience < 1 || accumulate < 1) {
+            throw new IllegalArgumentException("epochs, patience and accumulate must be at least 1");
+        }
+    }
+
+    /** Learning rate during an epoch (1-based). */
+    public double learningRate(int epoch) {
+        if (!cosineSchedule) {
+            return optimizer.learningRate();
+        }
+        double progress = (epoch - 1) / (double) maxEpochs;
+        return optimizer.learningRate() * 0.5 * (1 + Math.cos(Math.PI * progress));
+    }
+
+    /** Hash of what a resumed run must keep (max epochs only counts with the cosine schedule). */
+    public String hash() {
+        return Hashes.sha256(String.join("|", Long.toString(seed), Integer.toString(accumulate), optimizer.toString(),
+                Boolean.toString(cosineSchedule), cosineSchedule ? Integer.toString(maxEpochs) : "-",
+                loss.toString(), labels.toString(), Boolean.toString(rotate)));
+    }
+}

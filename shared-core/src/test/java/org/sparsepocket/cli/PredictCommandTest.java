@@ -1,0 +1,139 @@
+package org.sparsepocket.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sparsepocket.TestModels;
+
+/** {@code sparsepocket predict} in-process, end to end, on the fixture model and the example structure. */
+class PredictCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--offline");
+        int code = SparsePocketCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
+                Map.of("SPARSEPOCKET_CACHE", tmp.resolve("cache").toString()));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String model() {
+        return TestModels.fixtureModel().toString();
+    }
+
+    @Test
+    void predictsTheExampleAndWritesEveryOutput() throws IOException {
+        Path out = tmp.resolve("out");
+        Run r = run("predict", TestModels.example().toString(), "--model", model(), "--out", out.toString(),
+                "--threshold", "0.5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1fbl: "), r.out());
+        assertTrue(r.out().contains("outputs: " + out.resolve("1fbl")), r.out());
+        Path folder = out.resolve("1fbl");
+        for (String f : List.of("pockets.csv", "pockets.json", "residues.csv", "1fbl_probabilities.pdb",
+                "1fbl.pml", "1fbl.cxc", "1fbl.spt")) {
+            assertTrue(Files.isRegularFile(folder.resolve(f)), f);
+        }
+        JsonObject json = JsonParser.parseString(Files.readString(folder.resolve("pockets.json"))).getAsJsonObject();
+        int pockets = json.getAsJsonArray("pockets").size();
+        assertEquals(pockets + 1, Files.readAllLines(folder.resolve("pockets.csv")).size());
+        for (int k = 1; k <= pockets; k++) {
+            assertTrue(Files.isRegularFile(folder.resolve("1fbl_pocket" + k + "_vina.txt")));
+        }
+        assertEquals(0.5, json.getAsJsonObject("settings").get("threshold").getAsDouble());
+    }
+
+    @Test
+    void jsonOutputAndABadInputInTheBatch() throws IOException {
+        Path junk = Files.writeString(tmp.resolve("junk.pdb"), "not a structure\n");
+        Path out = tmp.resolve("out");
+        Run r = run("predict", TestModels.example().toString(), junk.toString(), tmp.resolve("missing.cif").toString(),
+                "--model", model(), "--out", out.toString(), "--json", "--threads", "2");
+        assertEquals(1, r.code(), "a failed item makes the exit code 1");
+        List<String> errors = r.err().lines().filter(l -> l.startsWith("error: ")).toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.stream().anyMatch(l -> l.contains("junk.pdb")), r.err());
+        assertTrue(errors.stream().anyMatch(l -> l.contains("missing.cif")), r.err());
+        JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(3, root.get("inputs").getAsInt());
+        assertEquals(2, root.get("failed").getAsInt());
+        JsonArray results = root.getAsJsonArray("results");
+        assertEquals("ok", results.get(0).getAsJsonObject().get("status").getAsString());
+        assertEquals("1fbl", results.get(0).getAsJsonObject().getAsJsonObject("prediction").get("structure").getAsString());
+        // the good input was written, the bad ones left nothing
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("1fbl"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void directoriesListFilesAndRepeatedNames() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(TestModels.example(), dir.resolve("1fbl.pdb"));
+        Files.writeString(dir.resolve("notes.md"), "ignored: not a structure file");
+        Path list = Files.writeString(tmp.resolve("inputs.txt"), "# batch\n" + dir.resolve("1fbl.pdb") + "\n\n");
+        Path out = tmp.resolve("out");
+        Run r = run("predict", dir.toString(), list.toString(), "@" + list, "--model", model(), "--out", out.toString(),
+                "--max-pockets", "2");
+        assertEquals(0, r.code(), r.err());
+        for (String stem : List.of("1fbl", "1fbl_2", "1fbl_3")) {
+            assertTrue(Files.isRegularFile(out.resolve(stem).resolve("pockets.csv")), stem);
+            assertTrue(Files.readAllLines(out.resolve(stem).resolve("pockets.csv")).size() <= 3);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        String ex = TestModels.example().toString();
+        Run both = run("predict", ex, "--chains", "A", "--each-chain", "--model", model());
+        assertEquals(2, both.code(), both.err());
+        Run badThreshold = run("predict", ex, "--threshold", "1.5", "--model", model());
+        assertEquals(2, badThreshold.code());
+        assertTrue(badThreshold.err().contains("threshold"), badThreshold.err());
+        Run badScorer = run("predict", ex, "--scorer", "best", "--model", model());
+        assertEquals(2, badScorer.code());
+        assertTrue(badScorer.err().contains("mean-sqrt-size"), badScorer.err());
+        Run none = run("predict");
+        assertEquals(2, none.code());
+    }
+
+    @Test
+    void missingModelIsOneLineAndExitOne() {
+        Run r = run("predict", TestModels.example().toString(), "--model", tmp.resolve("nope").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: cannot load the model: "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        Run r = run("predict", "--help");
+        assertEquals(0, r.code());
+        for (String opt : List.of("--out", "--chains", "--each-chain", "--threshold", "--eps", "--min-size",
+                "--max-pockets", "--weighted-centre", "--model", "--threads", "--json")) {
+            assertTrue(r.out().contains(opt), opt);
+        }
+    }
+}
