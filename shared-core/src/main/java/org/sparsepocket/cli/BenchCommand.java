@@ -318,6 +318,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Map<String, Object> memory(PocketModel pocketModel, List<ComplexInput> inputs) {
         EngineThreads.setForThisThread(1);
         List<Double> trace = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
         int every = Math.max(1, rssPredictions / 10);
         long t0 = System.nanoTime();
         for (int i = 1; i <= rssPredictions; i++) {
@@ -325,7 +326,9 @@ public final class BenchCommand implements Callable<Integer> {
             if (i % every == 0) {
                 double rss = rssMb("VmRSS:");
                 trace.add(rss);
-                err.printf("bench: %d predictions, RSS %.0f MB%n", i, rss);
+                heap.add(round(Runtime.getRuntime().totalMemory() / 1048576.0));
+                err.printf("bench: %d predictions, RSS %.0f MB (Java heap committed %.0f MB)%n", i, rss,
+                        heap.get(heap.size() - 1));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -333,6 +336,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("seconds", round((System.nanoTime() - t0) / 1e9));
         out.put("rss_sample_every", every);
         out.put("rss_mb", trace);
+        out.put("java_heap_committed_mb", heap);
         if (trace.size() >= 2) {
             out.put("rss_growth_mb_after_first_sample", round(trace.get(trace.size() - 1) - trace.get(0)));
         }
