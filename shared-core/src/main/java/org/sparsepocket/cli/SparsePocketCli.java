@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InspectCommand.class,
             PredictCommand.class,
+            FeatureTableCommand.class,
+            BenchFeaturesCommand.class,
+            TrainCommand.class,
+            BenchPredictCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.sparsepocket.structure.StructureSource;
+
 /**
  * What a string cell of a structure column holds: the structure itself as PDB or mmCIF text, a file
- * path, a URL, or a PDB ID. {@link #interpret} decides by form alone (it reads no file and opens no
+ * path, a URL, a PDB ID or a UniProt accession. {@link #interpret} decides by form alone (it reads no file and opens no
  * connection), so the same cell always means the same thing.
  */
 public sealed interface StructureCell {
@@ -43,9 +45,9 @@ public sealed interface StructureCell {
         }
     }
 
-    /** A PDB ID (classic "1abc" or extended "pdb_00001abc"), lower case. */
-    record PdbId(String id) implements StructureCell {
-        public PdbId {
+    /** A PDB ID ("1abc", fetched from the RCSB) or a UniProt accession (AlphaFold DB model). */
+    record DatabaseId(String id) implements StructureCell {
+        public DatabaseId {
             Objects.requireNonNull(id, "id");
         }
     }
@@ -65,8 +67,6 @@ public sealed interface StructureCell {
         }
     }
 
-    Pattern CLASSIC_PDB_ID = Pattern.compile("[0-9][A-Za-z0-9]{3}");
-    Pattern EXTENDED_PDB_ID = Pattern.compile("(?i)pdb_[0-9]{4}[0-9a-z]{4}");
     Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
     Pattern MMCIF_START = Pattern.compile("(?s)\\s*(#[^\\n]*\\n\\s*)*data_.*");
 
@@ -85,8 +85,8 @@ public sealed interface StructureCell {
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return text(s, fallbackName);
         }
-        if (CLASSIC_PDB_ID.matcher(s).matches() || EXTENDED_PDB_ID.matcher(s).matches()) {
-            return new PdbId(s.toLowerCase(Locale.ROOT));
+        if (StructureSource.isPdbId(s) || StructureSource.isUniProtAccession(s)) {
+            return new DatabaseId(s);
         }
         if (URL_SCHEME.matcher(s).matches()) {
             try {

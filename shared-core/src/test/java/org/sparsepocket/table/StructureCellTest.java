@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.sparsepocket.table.StructureCell.FilePath;
-import org.sparsepocket.table.StructureCell.PdbId;
+import org.sparsepocket.table.StructureCell.DatabaseId;
 import org.sparsepocket.table.StructureCell.Text;
 import org.sparsepocket.table.StructureCell.TextFormat;
 import org.sparsepocket.table.StructureCell.Url;
@@ -49,8 +49,8 @@ class StructureCellTest {
 
     @Test
     void pdbIds() {
-        assertEquals(new PdbId("1abc"), StructureCell.interpret(" 1ABC ", "r"));
-        assertEquals(new PdbId("pdb_00001abc"), StructureCell.interpret("PDB_00001ABC", "r"));
+        assertEquals(new DatabaseId("1ABC"), StructureCell.interpret(" 1ABC ", "r"));
+        assertEquals(new DatabaseId("P69905"), StructureCell.interpret("P69905", "r"));
     }
 
     @Test

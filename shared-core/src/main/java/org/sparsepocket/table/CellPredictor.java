@@ -1,0 +1,123 @@
+package org.sparsepocket.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.Prediction;
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.model.LibraryContext;
+import org.sparsepocket.structure.FetchSettings;
+import org.sparsepocket.structure.Structure;
+import org.sparsepocket.structure.StructureException;
+import org.sparsepocket.structure.StructureLoader;
+import org.sparsepocket.structure.StructureSource;
+import org.sparsepocket.table.StructureCell.DatabaseId;
+import org.sparsepocket.table.StructureCell.FilePath;
+import org.sparsepocket.table.StructureCell.Text;
+import org.sparsepocket.table.StructureCell.Url;
+
+/**
+ * Predicts the structure a table cell holds: interprets the cell ({@link StructureCell}), loads the
+ * structure (text is parsed in memory, paths and URLs are read, IDs are fetched through the cache of
+ * {@link FetchSettings}) and runs the facade. One instance serves a whole node execution; like the
+ * facade it is safe to share between threads.
+ */
+public final class CellPredictor implements PredictorRun.RowPredictor, AutoCloseable {
+
+    private final PocketPredictor predictor;
+    private final PredictionSettings settings;
+    private final FetchSettings fetch;
+
+    public CellPredictor(PocketPredictor predictor, PredictionSettings settings, FetchSettings fetch) {
+        this.predictor = Objects.requireNonNull(predictor, "predictor");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
+    }
+
+    /**
+     * Loads the model shipped in the product. Like every call of this class it runs in the libraries'
+     * context ({@link LibraryContext}), which is what makes it work inside KNIME.
+     *
+     * @throws org.sparsepocket.PredictionException when there is no usable model
+     */
+    public static CellPredictor open(PredictorNodeSettings settings) {
+        LibraryContext.engine();
+        return new CellPredictor(LibraryContext.call(PocketPredictor::open), settings.toPredictionSettings(),
+                FetchSettings.defaults());
+    }
+
+    /** As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model. */
+    public static CellPredictor open(Path modelDir, PredictorNodeSettings settings) {
+        LibraryContext.engine();
+        return new CellPredictor(LibraryContext.call(() -> PocketPredictor.open(modelDir)),
+                settings.toPredictionSettings(), FetchSettings.defaults());
+    }
+
+    @Override
+    public Prediction predict(String rowKey, String cell) {
+        return LibraryContext.call(
+                () -> predictor.predict(load(StructureCell.interpret(cell, rowKey), fetch), settings));
+    }
+
+    /**
+     * Loads the structure a cell names.
+     *
+     * @throws StructureException (a {@link org.sparsepocket.PredictionException}) naming the input
+     */
+    public static Structure load(StructureCell cell, FetchSettings fetch) {
+        if (cell instanceof Text t) {
+            return StructureLoader.parse(t.text().getBytes(StandardCharsets.UTF_8), t.fileName());
+        }
+        if (cell instanceof FilePath p) {
+            return StructureLoader.load(p.path());
+        }
+        if (cell instanceof DatabaseId id) {
+            return StructureSource.load(id.id(), fetch);
+        }
+        URI uri = ((Url) cell).uri();
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            return StructureLoader.load(Path.of(uri));
+        }
+        return StructureLoader.parse(download(uri, fetch), fileName(uri));
+    }
+
+    private static byte[] download(URI uri, FetchSettings fetch) {
+        if (fetch.offline()) {
+            throw new StructureException(uri.toString(), "cannot download: offline mode");
+        }
+        try {
+            URLConnection c = uri.toURL().openConnection();
+            int timeout = (int) Math.min(Integer.MAX_VALUE, fetch.timeout().toMillis());
+            c.setConnectTimeout(timeout);
+            c.setReadTimeout(timeout);
+            try (InputStream in = c.getInputStream()) {
+                return in.readAllBytes();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StructureException(uri.toString(), "cannot download: " + e.getMessage());
+        }
+    }
+
+    /** The URL's last path segment, which carries the format's extension. */
+    private static String fileName(URI uri) {
+        String path = uri.getPath();
+        if (path == null || path.isEmpty() || path.endsWith("/")) {
+            return uri.toString();
+        }
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public void close() {
+        LibraryContext.call(() -> {
+            predictor.close();
+            return null;
+        });
+    }
+}
