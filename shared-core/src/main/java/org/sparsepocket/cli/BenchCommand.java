@@ -1,6 +1,5 @@
 package org.sparsepocket.cli;
 
-import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -26,13 +25,14 @@ import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", description = "Warm repetitions per complex; the median counts (default: ${DEFAULT-VALUE}).")
     int repeats = 3;
 
-    @Option(names = "--rss-predictions", description = "Consecutive predictions for the RSS trace (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rss-predictions", description = "Consecutive predictions for the RSS trace, sampled 10 times (default: ${DEFAULT-VALUE}).")
     int rssPredictions = 1000;
 
     @Option(names = "--train-steps", description = "Timed training steps per architecture (default: ${DEFAULT-VALUE}).")
@@ -89,8 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
+    @Spec
+    CommandSpec spec;
+
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    private PrintWriter err;
 
     /** One validation complex, parsed and featurized. */
     private record Loaded(String id, ComplexInput input, double parseMs, double featuresMs) {
@@ -98,18 +101,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (PredictionException e) {
-            err.println("bench: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private int run() {
+        err = spec.commandLine().getErr();
+        NetworkConfig architecture = architecture();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("machine", machine());
-        NetworkConfig architecture = architecture();
         EngineThreads.setForThisThread(1);
         List<Loaded> complexes = loadValidation();
         if (!skip.contains("inference") || !skip.contains("threads") || !skip.contains("memory")) {
@@ -150,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
         return switch (config.toLowerCase(Locale.ROOT)) {
             case "published" -> NetworkConfig.PUBLISHED;
             case "half" -> NetworkConfig.PUBLISHED.widthScaled(0.5);
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--config must be published or half, got " + config);
         };
     }
@@ -308,14 +303,15 @@ public final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** RSS every 100 predictions over {@link #rssPredictions} consecutive predictions. */
+    /** RSS at ten points over {@link #rssPredictions} consecutive predictions. */
     private Map<String, Object> memory(PocketModel pocketModel, List<ComplexInput> inputs) {
         EngineThreads.setForThisThread(1);
         List<Double> trace = new ArrayList<>();
+        int every = Math.max(1, rssPredictions / 10);
         long t0 = System.nanoTime();
         for (int i = 1; i <= rssPredictions; i++) {
             pocketModel.predict(List.of(inputs.get(i % inputs.size())));
-            if (i % 100 == 0) {
+            if (i % every == 0) {
                 double rss = rssMb("VmRSS:");
                 trace.add(rss);
                 err.printf("bench: %d predictions, RSS %.0f MB%n", i, rss);
@@ -324,9 +320,10 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("predictions", rssPredictions);
         out.put("seconds", round((System.nanoTime() - t0) / 1e9));
-        out.put("rss_mb_every_100", trace);
+        out.put("rss_sample_every", every);
+        out.put("rss_mb", trace);
         if (trace.size() >= 2) {
-            out.put("rss_growth_mb_after_first_100", round(trace.get(trace.size() - 1) - trace.get(0)));
+            out.put("rss_growth_mb_after_first_sample", round(trace.get(trace.size() - 1) - trace.get(0)));
         }
         return out;
     }
@@ -383,9 +380,10 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     for (Parameter p : network.parameters().values()) {
                         if (p.requiresGradient()) {
-                            NDArray g = p.getArray().getGradient();
-                            adamW.update(p.getId(), p.getArray(), g);
-                            g.subi(g);
+                            try (NDArray g = p.getArray().getGradient()) { // a new handle each call
+                                adamW.update(p.getId(), p.getArray(), g);
+                                g.subi(g);
+                            }
                         }
                     }
                 }
@@ -471,9 +469,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void print(Map<String, Object> report) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new GsonBuilder().setPrettyPrinting().create().toJson(report));
+            out.flush();
             return;
         }
         out.println("machine: " + report.get("machine"));
@@ -497,9 +496,6 @@ public final class BenchCommand implements Callable<Integer> {
                 out.println(k + ": " + report.get(k));
             }
         }
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
+        out.flush();
     }
 }
