@@ -127,7 +127,9 @@ public final class PredictCommand implements Callable<Integer> {
         if (!items.isEmpty()) {
             configureNativeThreads(Math.min(threads, items.size()));
             // Cold start: the network loads, the feature templates build and the first structure parses
-            // at the same time instead of one after another.
+            // at the same time instead of one after another. Logging is initialised first, on this thread:
+            // SLF4J warns on stderr when several threads race to initialise it.
+            org.slf4j.LoggerFactory.getILoggerFactory();
             CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(
                     () -> model == null ? PocketPredictor.open() : PocketPredictor.open(model), PredictCommand::startDaemon);
             CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
