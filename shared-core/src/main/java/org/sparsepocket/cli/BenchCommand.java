@@ -83,6 +83,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--train-threads", description = "Intra-op threads for the training step (default: ${DEFAULT-VALUE}).")
     int trainThreads = 2;
 
+    @Option(names = "--no-two-thread-latency", negatable = true,
+            description = "Also time each complex with 2 intra-op threads (default: ${DEFAULT-VALUE}; slow on a loaded machine).")
+    boolean twoThreadLatency = true;
+
     @Option(names = "--skip", split = ",", description = "Sections to skip: inference, threads, train, memory.")
     List<String> skip = new ArrayList<>();
 
@@ -212,9 +216,12 @@ public final class BenchCommand implements Callable<Integer> {
         for (Loaded c : complexes) {
             EngineThreads.setForThisThread(1);
             double[] one = timePredictions(pocketModel, c.input());
-            EngineThreads.setForThisThread(2);
-            double[] two = timePredictions(pocketModel, c.input());
-            EngineThreads.setForThisThread(1);
+            double[] two = {Double.NaN, Double.NaN};
+            if (twoThreadLatency) {
+                EngineThreads.setForThisThread(2);
+                two = timePredictions(pocketModel, c.input());
+                EngineThreads.setForThisThread(1);
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", c.id());
             row.put("atoms", c.input().atomCount());
@@ -222,7 +229,9 @@ public final class BenchCommand implements Callable<Integer> {
             row.put("features_ms", round(c.featuresMs()));
             row.put("network_ms_1t", round(one[0]));
             row.put("network_cpu_ms_1t", round(one[1]));
-            row.put("network_ms_2t", round(two[0]));
+            if (twoThreadLatency) {
+                row.put("network_ms_2t", round(two[0]));
+            }
             rows.add(row);
             atomsVsMs.add(new double[]{c.input().atomCount(), one[0], one[1], two[0], c.featuresMs()});
             err.printf("bench: %s %d atoms: %.0f ms (1 thread, %.0f ms CPU), %.0f ms (2 threads)%n", c.id(),
@@ -233,7 +242,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (atomsVsMs.size() >= 2) {
             out.put("fit_network_ms_1t", fit(atomsVsMs, 1));
             out.put("fit_network_cpu_ms_1t", fit(atomsVsMs, 2));
-            out.put("fit_network_ms_2t", fit(atomsVsMs, 3));
+            if (twoThreadLatency) {
+                out.put("fit_network_ms_2t", fit(atomsVsMs, 3));
+            }
             out.put("fit_features_ms", fit(atomsVsMs, 4));
         }
         return out;
@@ -481,8 +492,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (report.get("inference") instanceof Map<?, ?> inf) {
             out.println();
-            out.println("id\tatoms\tparse_ms\tfeatures_ms\tnetwork_ms_1t\tnetwork_cpu_ms_1t\tnetwork_ms_2t");
-            for (Map<String, Object> row : (List<Map<String, Object>>) inf.get("complexes")) {
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) inf.get("complexes");
+            if (!rows.isEmpty()) {
+                out.println(String.join("\t", rows.get(0).keySet()));
+            }
+            for (Map<String, Object> row : rows) {
                 out.println(String.join("\t", row.values().stream().map(String::valueOf).toList()));
             }
             for (String k : List.of("fit_network_ms_1t", "fit_network_cpu_ms_1t", "fit_network_ms_2t", "fit_features_ms")) {

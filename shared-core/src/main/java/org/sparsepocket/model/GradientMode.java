@@ -12,10 +12,22 @@ final class GradientMode {
     private GradientMode() {
     }
 
-    /** Turns gradient recording off for the calling thread (a no-op for engines other than PyTorch). */
-    static void disableForThisThread() {
+    /**
+     * Turns gradient recording off for the calling thread and returns whether it was on, for
+     * {@link #restore} (always false for engines other than PyTorch, which have no such switch).
+     */
+    static boolean disableForThisThread() {
         if ("PyTorch".equals(Engine.getInstance().getEngineName()) && JniUtils.isGradMode()) {
             JniUtils.setGradMode(false);
+            return true;
+        }
+        return false;
+    }
+
+    /** Turns recording back on if {@link #disableForThisThread} found it on. */
+    static void restore(boolean wasOn) {
+        if (wasOn) {
+            JniUtils.setGradMode(true);
         }
     }
 }

@@ -80,33 +80,41 @@ public final class PocketModel implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("model is closed");
             }
-            GradientMode.disableForThisThread();
-            PocketNetwork network = bundle.network();
-            VoxelBatch batch;
+            boolean recording = GradientMode.disableForThisThread();
             try {
-                batch = network.batch(complexes);
-            } catch (IllegalArgumentException e) {
-                throw new PredictionException("cannot voxelize input: " + e.getMessage(), e);
+                return predictWithoutGradients(complexes);
+            } finally {
+                GradientMode.restore(recording);
             }
-            float[] voxelProbabilities;
-            try (NDManager step = network.manager().newSubManager()) {
-                NDArray logits = network.voxelLogits(step, batch, false);
-                voxelProbabilities = Activation.sigmoid(logits).toFloatArray();
-            }
-            int[] atomVoxel = batch.atomVoxel();
-            List<float[]> out = new ArrayList<>(complexes.size());
-            for (int b = 0; b < batch.complexCount(); b++) {
-                float[] p = new float[batch.atomCount(b)];
-                int offset = batch.atomOffset(b);
-                for (int a = 0; a < p.length; a++) {
-                    p[a] = voxelProbabilities[atomVoxel[offset + a]];
-                }
-                out.add(p);
-            }
-            return out;
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    private List<float[]> predictWithoutGradients(List<ComplexInput> complexes) {
+        PocketNetwork network = bundle.network();
+        VoxelBatch batch;
+        try {
+            batch = network.batch(complexes);
+        } catch (IllegalArgumentException e) {
+            throw new PredictionException("cannot voxelize input: " + e.getMessage(), e);
+        }
+        float[] voxelProbabilities;
+        try (NDManager step = network.manager().newSubManager()) {
+            NDArray logits = network.voxelLogits(step, batch, false);
+            voxelProbabilities = Activation.sigmoid(logits).toFloatArray();
+        }
+        int[] atomVoxel = batch.atomVoxel();
+        List<float[]> out = new ArrayList<>(complexes.size());
+        for (int b = 0; b < batch.complexCount(); b++) {
+            float[] p = new float[batch.atomCount(b)];
+            int offset = batch.atomOffset(b);
+            for (int a = 0; a < p.length; a++) {
+                p[a] = voxelProbabilities[atomVoxel[offset + a]];
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private static ComplexInput input(double[] xyz, FeatureMatrix features) {

@@ -38,6 +38,24 @@ class SparseUResNetTest {
     }
 
     @Test
+    void trainsOnAComplexSmallEnoughToBeOneVoxelAtTheCoarsestLevel() {
+        try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 51);
+             NDManager step = network.manager().newSubManager()) {
+            float[] features = new float[3 * 18];
+            features[1] = features[18 + 2] = features[36 + 3] = 1;
+            ComplexInput small = new ComplexInput(new double[]{0, 0, 0, 1.2, 0, 0, 0, 1.3, 0},
+                    new org.sparsepocket.features.FeatureMatrix(3, features));
+            VoxelBatch batch = network.batch(List.of(small));
+            assertEquals(3, batch.coordinates().size(0));
+            assertEquals(1, batch.coordinates().size(1)); // batch norm sees a single voxel here
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray logits = network.atomLogits(step, batch, true);
+                gc.backward(logits.sum());
+            }
+        }
+    }
+
+    @Test
     void networkGradientMatchesFiniteDifferencesInDoublePrecision() {
         NetworkConfig config = new NetworkConfig(18, 4, List.of(4, 6), List.of(1, 1), List.of(6, 4), List.of(1, 1),
                 3, 0.0, 1.0);

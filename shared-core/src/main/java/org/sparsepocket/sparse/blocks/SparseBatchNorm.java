@@ -10,7 +10,9 @@ import org.sparsepocket.sparse.ops.SparseTensor;
  * Batch norm over the active voxels of a batch (one statistic per channel over all voxels of all
  * complexes). Training mode normalizes with the batch statistics and updates the running ones
  * (momentum 0.1 as in PyTorch/MinkowskiEngine); inference uses the running statistics only, so a
- * complex's output never depends on the other complexes of its batch.
+ * complex's output never depends on the other complexes of its batch. A training batch with a single
+ * voxel at some level (a very small protein at the coarsest level) has no variance to normalize by:
+ * that level then uses the running statistics and leaves them unchanged.
  */
 public final class SparseBatchNorm extends SparseBlock {
 
@@ -36,10 +38,11 @@ public final class SparseBatchNorm extends SparseBlock {
     @Override
     public SparseTensor forward(ParameterStore ps, SparseTensor x, boolean training) {
         Device d = x.features().getDevice();
+        boolean batchStatistics = training && x.features().getShape().get(0) > 1;
         return x.withFeatures(BatchNorm.batchNorm(x.features(),
                 ps.getValue(runningMean, d, training), ps.getValue(runningVar, d, training),
                 ps.getValue(gamma, d, training), ps.getValue(beta, d, training),
-                1, DJL_MOMENTUM, EPSILON, training).singletonOrThrow());
+                1, DJL_MOMENTUM, EPSILON, batchStatistics).singletonOrThrow());
     }
 
     @Override
