@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             BenchFeaturesCommand.class,
             TrainCommand.class,
             BenchPredictCommand.class,
+            BenchCommand.class,
             EvaluateCommand.class,
             TuneCommand.class,
             CommandLine.HelpCommand.class,

@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionSettings;
-import org.sparsepocket.model.EngineLoader;
+import org.sparsepocket.model.LibraryContext;
 import org.sparsepocket.structure.FetchSettings;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureException;
@@ -41,26 +41,28 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
     }
 
     /**
-     * Loads the model shipped in the product; DJL's engine is loaded first with its own class loader
-     * as context (see {@link EngineLoader}), which is what makes this work inside KNIME.
+     * Loads the model shipped in the product. Like every call of this class it runs in the libraries'
+     * context ({@link LibraryContext}), which is what makes it work inside KNIME.
      *
      * @throws org.sparsepocket.PredictionException when there is no usable model
      */
     public static CellPredictor open(PredictorNodeSettings settings) {
-        EngineLoader.engine();
-        return new CellPredictor(PocketPredictor.open(), settings.toPredictionSettings(), FetchSettings.defaults());
+        LibraryContext.engine();
+        return new CellPredictor(LibraryContext.call(PocketPredictor::open), settings.toPredictionSettings(),
+                FetchSettings.defaults());
     }
 
     /** As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model. */
     public static CellPredictor open(Path modelDir, PredictorNodeSettings settings) {
-        EngineLoader.engine();
-        return new CellPredictor(PocketPredictor.open(modelDir), settings.toPredictionSettings(),
-                FetchSettings.defaults());
+        LibraryContext.engine();
+        return new CellPredictor(LibraryContext.call(() -> PocketPredictor.open(modelDir)),
+                settings.toPredictionSettings(), FetchSettings.defaults());
     }
 
     @Override
     public Prediction predict(String rowKey, String cell) {
-        return predictor.predict(load(StructureCell.interpret(cell, rowKey), fetch), settings);
+        return LibraryContext.call(
+                () -> predictor.predict(load(StructureCell.interpret(cell, rowKey), fetch), settings));
     }
 
     /**
@@ -113,6 +115,9 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
 
     @Override
     public void close() {
-        predictor.close();
+        LibraryContext.call(() -> {
+            predictor.close();
+            return null;
+        });
     }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -44,8 +47,11 @@ class EquinoxPredictionTest {
     static void startFramework() throws Exception {
         work = Path.of(System.getProperty("sparsepocket.osgi.work"));
         Files.createDirectories(work);
-        // Read by DJL inside the framework (system properties are JVM-wide).
-        System.setProperty("ENGINE_CACHE_DIR", work.resolve("djl-engine-cache").toString());
+        // Read by DJL inside the framework (system properties are JVM-wide). A fresh engine cache
+        // each run, so that DJL really extracts the natives from the fragment.
+        Path engineCache = work.resolve("djl-engine-cache");
+        deleteRecursively(engineCache);
+        System.setProperty("ENGINE_CACHE_DIR", engineCache.toString());
         System.setProperty("DJL_CACHE_DIR", work.resolve("djl-cache").toString());
 
         Map<String, String> config = new HashMap<>();
@@ -67,6 +73,17 @@ class EquinoxPredictionTest {
         if (framework != null) {
             framework.stop();
             framework.waitForStop(30_000);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 
@@ -97,7 +114,7 @@ class EquinoxPredictionTest {
     @Test
     void djlFindsItsEngineAndExtractsNativesInsideTheFramework() throws Exception {
         String engineName = inHostileContext(() -> {
-            Class<?> loader = core.loadClass("org.sparsepocket.model.EngineLoader");
+            Class<?> loader = core.loadClass("org.sparsepocket.model.LibraryContext");
             Object engine = loader.getMethod("engine").invoke(null);
             return (String) engine.getClass().getMethod("getEngineName").invoke(engine);
         });
@@ -105,6 +122,93 @@ class EquinoxPredictionTest {
         try (Stream<Path> files = Files.walk(work.resolve("djl-engine-cache"))) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("libtorch_cpu")),
                     "libtorch_cpu was not extracted into the engine cache");
+        }
+    }
+
+    /**
+     * The Pocket Predictor node's logic inside the framework, through shared-core's API only: load the
+     * fixture model, run the node's row loop over 1FBL's path (BioJava parsing, CDK features, DJL
+     * inference, DBSCAN, PDB text) and a malformed row. Threshold 0 makes every atom a pocket candidate,
+     * so the untrained fixture model gives pockets whatever its probabilities.
+     */
+    @Test
+    void predictsPocketsInsideTheFramework() throws Exception {
+        Path model = Path.of(System.getProperty("sparsepocket.fixture.model"));
+        Path example = Path.of(System.getProperty("sparsepocket.example"));
+        assertTrue(Files.isDirectory(model), model + " missing");
+        assertTrue(Files.isRegularFile(example), example + " missing");
+        Map<String, Object> out = inHostileContext(() -> {
+            Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
+            Class<?> chains = core.loadClass("org.sparsepocket.table.PredictorNodeSettings$Chains");
+            Class<?> cellPredictor = core.loadClass("org.sparsepocket.table.CellPredictor");
+            Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
+            Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
+            Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
+            Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
+
+            Object settings = settingsType.getConstructors()[0].newInstance(
+                    Enum.valueOf(chains.asSubclass(Enum.class), "WHOLE"), "", 0.0, 5, 0, 1, false);
+            Object predictor = cellPredictor.getMethod("open", Path.class, settingsType).invoke(null, model, settings);
+            List<Object> pocketRows = new ArrayList<>();
+            List<Object> residueRows = new ArrayList<>();
+            Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
+                    (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "pocketRow" -> pocketRows.add(args[0]);
+                            case "residueRow" -> residueRows.add(args[0]);
+                            default -> { }
+                        }
+                        return null;
+                    });
+            List<Object> inputs = List.of(
+                    input.getConstructors()[0].newInstance("Row0", example.toString()),
+                    input.getConstructors()[0].newInstance("Row1", "HEADER    NOTHING\nnot a structure\n"));
+            Map<String, Object> seen = new HashMap<>();
+            try {
+                Object result = run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor, output)
+                        .invoke(null, inputs.iterator(), settings, predictor, sink);
+                seen.put("failed", call(result, "failed"));
+                seen.put("variables", call(result, "variables"));
+            } finally {
+                call(predictor, "close");
+            }
+            seen.put("pocketRows", pocketRows.stream().map(r -> (List<?>) call(r, "values")).toList());
+            seen.put("residueRows", residueRows.stream().map(r -> (List<?>) call(r, "values")).toList());
+            return seen;
+        });
+
+        assertEquals(1L, out.get("failed"));
+        @SuppressWarnings("unchecked")
+        List<List<?>> rows = (List<List<?>>) out.get("pocketRows");
+        List<?> first = rows.get(0);
+        assertEquals("Row0", first.get(0));
+        assertEquals("1fbl", first.get(1));
+        assertEquals(1, first.get(3)); // rank
+        assertTrue((Integer) first.get(15) > 100, "threshold 0 puts much of the protein in the top pocket");
+        assertTrue(((String) first.get(16)).contains("ATOM  "), "pocket atoms as PDB text");
+        List<?> last = rows.get(rows.size() - 1);
+        assertEquals("Row1", last.get(0));
+        assertTrue(((String) last.get(17)).startsWith("Row1: "), "error column: " + last.get(17));
+        @SuppressWarnings("unchecked")
+        List<List<?>> residues = (List<List<?>>) out.get("residueRows");
+        assertTrue(residues.size() > 150, "one residue row per residue of 1FBL, got " + residues.size());
+        for (List<?> r : residues) {
+            double max = (Double) r.get(8);
+            assertTrue(max >= 0 && max <= 1, "probability " + max);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Double> variables = (Map<String, Double>) out.get("variables");
+        assertEquals(first.get(7), variables.get("pocket_center_x"));
+        assertEquals(first.get(13), variables.get("pocket_radius"));
+    }
+
+    private static Object call(Object target, String method) {
+        try {
+            var m = target.getClass().getMethod(method);
+            m.setAccessible(true);
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(method + " on " + target.getClass().getName(), e);
         }
     }
 

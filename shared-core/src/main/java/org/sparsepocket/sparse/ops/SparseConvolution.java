@@ -54,11 +54,12 @@ public final class SparseConvolution {
         long cin = x.channels();
         long cout = weight.getShape().get(1);
         NDList inputs = gather(x.features(), pairs.inputs()).split(pairs.splitPoints(), 0);
-        NDList slices = weight.reshape(27, cin, cout).split(27, 0);
+        NDList slices = inStep(x, weight.reshape(27, cin, cout)).split(27, 0);
+        slices.attach(x.features().getManager());
         NDList products = new NDList(28);
         for (int k = 0; k < 27; k++) {
             if (pairs.groupSizes()[k] > 0) {
-                products.add(inputs.get(k).matMul(slices.get(k).reshape(cin, cout)));
+                products.add(inputs.get(k).matMul(inStep(x, slices.get(k).reshape(cin, cout))));
             }
         }
         products.add(x.features().getManager().zeros(new Shape(1, cout), weight.getDataType(), weight.getDevice()));
@@ -105,11 +106,21 @@ public final class SparseConvolution {
             // multiply each parent by all 27 slices, then sum the (parent, slice) rows of each voxel.
             long cin = x.channels();
             long cout = weight.getShape().get(1);
-            NDArray perSlice = weight.reshape(27, cin, cout).transpose(1, 0, 2).reshape(cin, 27 * cout);
+            NDArray perSlice = inStep(x, weight.reshape(27, cin, cout));
+            perSlice = inStep(x, perSlice.transpose(1, 0, 2)).reshape(cin, 27 * cout);
             NDArray products = withPadRow(x.features().matMul(perSlice).reshape(-1, cout));
             out = gather(products, x.maps().transposedSlots(fine)).sum(new int[]{1});
         }
         return new SparseTensor(out, fine, x.maps());
+    }
+
+    /**
+     * Moves an array derived from a parameter (whose results DJL attaches to the parameters'
+     * long-lived manager) into the forward pass's manager, so closing that manager frees it.
+     */
+    private static NDArray inStep(SparseTensor x, NDArray derived) {
+        derived.attach(x.features().getManager());
+        return derived;
     }
 
     /** 1x1x1 convolution: a matrix product per voxel. @param weight (Cin, Cout) */
