@@ -8,7 +8,7 @@ mvn -o -q -pl shared-core compile dependency:build-classpath -Dmdep.outputFile=t
 table=$(mktemp)
 trap 'rm -f "$table"' EXIT
 java -cp "shared-core/target/classes:$(cat shared-core/target/cp.txt)" \
-    org.sparsepocket.cli.FeatureTableCommand --json > "$table"
+    org.sparsepocket.cli.SparsePocketCli feature-table --json > "$table"
 if [ $# -ge 1 ]; then
     /usr/bin/python3 tools/compare_features_openbabel.py "$table" > "$1"
 else

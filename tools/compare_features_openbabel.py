@@ -3,7 +3,7 @@
 published PUResNetV2 featurizer does (pybel: element classes, hyb, heavydegree, heterodegree,
 partialcharge = Gasteiger, and the five SMARTS), on the same template molecules.
 
-Input: the JSON of `FeatureTableCommand --json` (templates with atoms, bonds, features).
+Input: the JSON of `sparsepocket feature-table --json` (templates with atoms, bonds, features).
 Output: a Markdown report on stdout (per-feature agreement and every disagreement).
 Needs Debian's python3-openbabel (`apt-get install -y openbabel python3-openbabel`); run with
 /usr/bin/python3. See tools/compare-features-openbabel.sh for the whole pipeline.

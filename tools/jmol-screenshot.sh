@@ -4,14 +4,14 @@
 #
 #   tools/jmol-screenshot.sh [STRUCTURE] [OUTPUT.png]
 #
-# Defaults: the 1fbl example from ../shared/data/p2rank-testdata, docs/images/jmol-pockets.png.
+# Defaults: examples/1fbl.pdb, docs/images/jmol-pockets.png.
 # Needs `mvn package` first (jmol-plugin/target/sparsepocket-jmol.jar) and the Debian packages xvfb and
 # imagemagick (installed here with apt-get when missing and running as root). Extra JVM options (e.g.
-# -Dsparsepocket.model=DIR) can be passed in JAVA_OPTS.
+# -Dsparsepocket.model=DIR) can be passed in JAVA_OPTS, a clustering threshold in THRESHOLD.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-structure="${1:-$root/../shared/data/p2rank-testdata/1fbl.pdb}"
+structure="${1:-$root/examples/1fbl.pdb}"
 output="${2:-$root/docs/images/jmol-pockets.png}"
 jar="$root/jmol-plugin/target/sparsepocket-jmol.jar"
 width=1000
@@ -48,7 +48,9 @@ kill -0 "$xvfb_pid" 2>/dev/null || die "Xvfb did not start: $(cat "$work/xvfb.lo
 # markers, labels). The viewer image written by Jmol tells that the command has finished. The script must
 # not end in a quote: Jmol's command-line parser strips a trailing one.
 done_marker="$work/viewer.png"
-script="cartoon only; color cartoon [xb4b4b4]; set cartoonFancy true; pockets; select property_pocketProb > 0.5; wireframe 0.15; spacefill 0.35; select none; write var pocketsReport \"$work/report.txt\"; write image 400 300 png \"$done_marker\"; refresh"
+threshold_cmd=""
+[[ -n "${THRESHOLD:-}" ]] && threshold_cmd="pockets \"threshold\" $THRESHOLD; "
+script="cartoon only; color cartoon [xb4b4b4]; set cartoonFancy true; ${threshold_cmd}pockets; select property_pocket > 0; wireframe 0.2; spacefill 0.45; select none; font draw 18 bold; write var pocketsReport \"$work/report.txt\"; write image 400 300 png \"$done_marker\"; refresh"
 DISPLAY="$display" java ${JAVA_OPTS:-} -jar "$jar" -L -g "${width}x${height}" "$structure" -j "$script" \
   >"$work/jmol.log" 2>&1 &
 app_pid=$!

@@ -7,6 +7,7 @@ import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Complexes;
@@ -45,6 +46,12 @@ final class NetworkPocketPredictor implements PocketPredictor {
         Structure reported = warnings.size() == structure.warnings().size() ? structure
                 : new Structure(structure.name(), structure.protein(), structure.hetGroups(), warnings);
         return new Prediction(reported, out);
+    }
+
+    @Override
+    public PocketSettings recommendedSettings() {
+        Double t = model.card().threshold();
+        return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);
     }
 
     @Override

@@ -39,6 +39,13 @@ public interface PocketPredictor extends AutoCloseable {
      */
     float[] probabilities(Complex complex);
 
+    /**
+     * The pocket settings this predictor's model recommends: {@link PocketSettings#DEFAULT} with the
+     * threshold chosen on validation when the model card records one. Front ends start from these and
+     * apply the user's choices on top.
+     */
+    PocketSettings recommendedSettings();
+
     /** One complex: probabilities and ranked pockets. */
     default ComplexPrediction predict(Complex complex, PocketSettings pockets) {
         float[] p = probabilities(complex);

@@ -13,7 +13,10 @@ import org.jmol.viewer.Viewer;
  * Times the {@code pockets} command as a user meets it: a structure loaded in a (windowless) Jmol
  * viewer, then {@code pockets} typed once with the network not yet loaded, then again. A command, not a
  * test: {@code java -cp jmol-plugin/target/sparsepocket-jmol.jar org.sparsepocket.jmol.PocketsBenchmark
- * STRUCTURE [RUNS]} (with {@code -Dsparsepocket.model=DIR} for a model other than the bundled one).
+ * STRUCTURE [RUNS] [--untrained-published]} (with {@code -Dsparsepocket.model=DIR} for a model other than
+ * the bundled one). {@code --untrained-published} first saves a network of the published architecture
+ * with its initial weights to a temporary folder and times that: the same size and operations as a
+ * trained model, for timing before one is shipped (its pockets mean nothing).
  */
 public final class PocketsBenchmark {
 
@@ -21,52 +24,106 @@ public final class PocketsBenchmark {
     }
 
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: PocketsBenchmark STRUCTURE [RUNS (default 5)]");
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        boolean untrained = rest.remove("--untrained-published");
+        String threshold = null;
+        int ti = rest.indexOf("--threshold");
+        if (ti >= 0 && ti + 1 < rest.size()) {
+            threshold = rest.get(ti + 1);
+            rest.remove(ti + 1);
+            rest.remove(ti);
+        }
+        if (rest.isEmpty() || rest.size() > 2) {
+            System.err.println("usage: PocketsBenchmark STRUCTURE [RUNS (default 10)] [--threshold T] [--untrained-published]");
             System.exit(2);
+        }
+        args = rest.toArray(String[]::new);
+        if (untrained) {
+            System.setProperty("sparsepocket.model", untrainedPublishedModel().toString());
         }
         Path file = Path.of(args[0]);
         if (!Files.isRegularFile(file)) {
             System.err.println("PocketsBenchmark: " + file + ": no such file");
             System.exit(1);
         }
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
 
         Map<String, Object> info = new HashMap<>();
         info.put("adapter", new SmarterJmolAdapter());
         info.put("noDisplay", Boolean.TRUE);
         info.put("isApp", Boolean.TRUE);
         Viewer vwr = new Viewer(info);
-        PocketsService service = SparsePocketJmol.install(vwr);
+        PocketsService service = JmolPockets.install(vwr);
 
         long t0 = System.nanoTime();
         vwr.scriptWait("load \"" + file.toAbsolutePath() + "\"");
         double load = seconds(t0);
         int atoms = vwr.getAtomBitSet("protein and not hydrogen").cardinality();
 
-        t0 = System.nanoTime();
-        vwr.scriptWait("pockets");
-        double first = seconds(t0);
+        if (threshold != null) {
+            vwr.scriptWait("pockets \"threshold\" " + threshold);
+        }
+        double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double[] first = timed(vwr, service);
         String report = String.valueOf(vwr.evaluateExpression("pocketsReport"));
         if (service.current() == null) {
             System.err.println(report);
             System.exit(1);
         }
-
-        double best = Double.MAX_VALUE, sum = 0;
+        double[] sum = new double[3];
+        double best = Double.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
-            t0 = System.nanoTime();
-            vwr.scriptWait("pockets");
-            double s = seconds(t0);
-            best = Math.min(best, s);
-            sum += s;
+            double[] t = timed(vwr, service);
+            best = Math.min(best, t[0]);
+            for (int k = 0; k < 3; k++) {
+                sum[k] += t[k] / runs;
+            }
         }
         System.out.println(report);
-        System.out.printf(Locale.ROOT, "%s: %d protein heavy atoms; Jmol load %.2f s%n", file.getFileName(), atoms, load);
-        System.out.printf(Locale.ROOT, "pockets, first (network load included): %.2f s%n", first);
-        System.out.printf(Locale.ROOT, "pockets, next %d runs: mean %.2f s, best %.2f s%n", runs, sum / runs, best);
+        System.out.printf(Locale.ROOT, "%s: %d protein heavy atoms; Jmol load %.2f s; %d cores, load average %.1f%n",
+                file.getFileName(), atoms, load, Runtime.getRuntime().availableProcessors(), loadAverage);
+        System.out.printf(Locale.ROOT, "pockets, first (network load included): %.2f s wall (prediction %.2f s), %.2f s CPU%n",
+                first[0], first[1], first[2]);
+        System.out.printf(Locale.ROOT, "pockets, next %d runs: mean %.2f s wall (best %.2f s; prediction %.2f s), %.2f s CPU%n",
+                runs, sum[0], best, sum[1], sum[2]);
         vwr.dispose();
         System.exit(0);
+    }
+
+    /** Saves a published-architecture network with initial weights; the folder is deleted at exit. */
+    private static Path untrainedPublishedModel() {
+        try {
+            Path dir = Files.createTempDirectory("sparsepocket-untrained-");
+            try (org.sparsepocket.model.PocketNetwork net =
+                         org.sparsepocket.model.PocketNetwork.create(org.sparsepocket.model.NetworkConfig.PUBLISHED)) {
+                org.sparsepocket.model.ModelBundle.save(dir, net, org.sparsepocket.model.ModelCard.of(
+                        "untrained-published (timing only)", net.config(), "none: initial weights"));
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException ignored) {
+                    // a temporary folder left behind is harmless
+                }
+                dir.toFile().delete();
+            }));
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One {@code pockets}: wall seconds, seconds inside the predictor, CPU seconds of the process. */
+    private static double[] timed(Viewer vwr, PocketsService service) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        vwr.scriptWait("pockets");
+        double wall = seconds(t0);
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        ViewerPrediction vp = service.current();
+        return new double[] {wall, vp == null ? Double.NaN : vp.seconds(), cpu};
     }
 
     private static double seconds(long t0) {

@@ -55,7 +55,8 @@ public final class PocketsReport {
                     .map(p -> "#" + p.number()).collect(Collectors.joining(", ")))
                     .append("; pockets \"show\" for all)");
         }
-        sb.append("\n  per-atom probabilities: property_pocketProb, e.g. color property_pocketProb \"bwr\" range 0 1");
+        sb.append("\n  per atom: property_pocketProb (probability), property_pocket (pocket number),")
+                .append(" e.g. select property_pocket = 1");
         return sb.toString();
     }
 

@@ -50,7 +50,8 @@ public sealed interface PocketsRequest {
             "  pockets \"clear\"            remove the pockets and restore the atom colours",
             "  pockets \"export\" \"/dir\"    write the CLI's output files for this prediction into /dir",
             "  pockets \"help\"             this text",
-            "Per-atom probabilities are in property_pocketProb, e.g. select property_pocketProb > 0.5");
+            "Per atom: property_pocketProb (binding probability) and property_pocket (pocket number, 0 = none),",
+            "e.g. select property_pocketProb > 0.5, select property_pocket = 1, color property_pocketProb \"bwr\"");
 
     /**
      * Parses the function's arguments (strings, numbers already turned into text).

@@ -1,13 +1,16 @@
 package org.sparsepocket.jmol;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import javajs.util.BS;
 import org.jmol.viewer.Viewer;
+import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
@@ -74,7 +77,7 @@ public final class PocketsService {
         if (request instanceof PocketsRequest.Threshold t) {
             pocketSettings = pocketSettings.withThreshold(t.value());
             if (current != null && current.source().isCurrent(vwr)) {
-                return predict();
+                return recluster();
             }
             return Reply.message(String.format(java.util.Locale.ROOT,
                     "threshold set to %.2f; run pockets to predict", t.value()));
@@ -125,7 +128,26 @@ public final class PocketsService {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
         current = ViewerPrediction.of(source, prediction, settings, seconds);
-        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities()) + display(current.pockets());
+        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities())
+                + SceneScript.pocketNumbers(source.modelAtoms(), current.pockets()) + display(current.pockets());
+        return new Reply(script, PocketsReport.of(current, shown));
+    }
+
+    /** New clustering settings on the probabilities already predicted: no network run. */
+    private Reply recluster() {
+        PredictionSettings settings = new PredictionSettings(current.settings().chainMode(), pocketSettings);
+        long t0 = System.nanoTime();
+        PocketExtractor extractor = new PocketExtractor(pocketSettings);
+        List<ComplexPrediction> complexes = new ArrayList<>();
+        for (ComplexPrediction c : current.prediction().complexes()) {
+            float[] p = c.probabilities();
+            complexes.add(new ComplexPrediction(c.complex(), p, extractor.extract(c.complex().atoms(), p)));
+        }
+        Prediction prediction = new Prediction(current.prediction().structure(), complexes);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String script = undisplay();
+        current = ViewerPrediction.of(current.source(), prediction, settings, seconds);
+        script += SceneScript.pocketNumbers(current.source().modelAtoms(), current.pockets()) + display(current.pockets());
         return new Reply(script, PocketsReport.of(current, shown));
     }
 

@@ -41,6 +41,31 @@ public final class SceneScript {
         return sb.append("];\n").toString();
     }
 
+    /**
+     * Sets {@code property_pocket} on every atom of the model: the number of the pocket the atom belongs to
+     * (as in the report), 0 for atoms in no pocket; e.g. {@code select property_pocket = 2}.
+     */
+    public static String pocketNumbers(BS modelAtoms, List<PocketView> pockets) {
+        int[] number = new int[modelAtoms.length()];
+        for (PocketView p : pockets) {
+            BS bs = p.jmolAtoms();
+            for (int i = bs.nextSetBit(0); i >= 0 && i < number.length; i = bs.nextSetBit(i + 1)) {
+                number[i] = p.number();
+            }
+        }
+        StringBuilder sb = new StringBuilder(modelAtoms.cardinality() * 2 + 64);
+        sb.append('{').append(Escape.eBS(modelAtoms)).append("}.property_pocket = [");
+        boolean first = true;
+        for (int i = modelAtoms.nextSetBit(0); i >= 0; i = modelAtoms.nextSetBit(i + 1)) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append(number[i]);
+        }
+        return sb.append("];\n").toString();
+    }
+
     /** Colours, surface, centre marker and label of each pocket. */
     public static String show(List<PocketView> pockets) {
         StringBuilder sb = new StringBuilder();

@@ -33,7 +33,10 @@ public final class SparsePocketPlugin implements JmolPlugin {
             int[] tries = {0};
             Timer timer = new Timer(RETRY_MS, null);
             timer.addActionListener(e -> {
-                if (installInOpenWindows() > 0 || ++tries[0] >= MAX_TRIES) {
+                if (installInOpenWindows() > 0) {
+                    timer.stop();
+                    JmolPockets.preload();
+                } else if (++tries[0] >= MAX_TRIES) {
                     timer.stop();
                 }
             });
@@ -48,7 +51,7 @@ public final class SparsePocketPlugin implements JmolPlugin {
         for (Frame frame : Frame.getFrames()) {
             JmolPanel panel = findPanel(frame);
             if (panel != null && panel.vwr != null) {
-                SparsePocketJmol.install(panel.vwr);
+                JmolPockets.install(panel.vwr);
                 n++;
             }
         }
@@ -77,7 +80,7 @@ public final class SparsePocketPlugin implements JmolPlugin {
     @Override
     public void start(JFrame frame, Viewer vwr, Map<String, Object> jmolOptions) {
         started = true;
-        SparsePocketJmol.install(vwr);
+        JmolPockets.install(vwr);
     }
 
     @Override

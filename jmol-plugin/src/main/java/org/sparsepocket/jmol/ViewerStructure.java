@@ -23,7 +23,8 @@ import org.sparsepocket.structure.Structure;
  *
  * <p>Loading rules as for files: the current model (the first when all are shown), no hydrogens, one
  * alternate location per residue (the most occupied), protein residues as Jmol's polymer model classifies
- * them, nucleic acids left out, every other group set aside as a het group.
+ * them, nucleic-acid polymers left out, every other group (nucleotide ligands included) set aside as a
+ * het group. Tests check that this gives the same protein and het groups as the file loader.
  *
  * @param structure   what the predictor sees
  * @param modelSet    the Jmol model set it was read from (a new one after every load or zap)
@@ -98,7 +99,9 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
             if (a.altloc != '\0' && keep != null && a.altloc != keep) {
                 continue;
             }
-            if (g.isNucleic()) {
+            // Nucleotide ligands (GTP, ATP, ...) are HETATM groups Jmol also calls nucleic: keep them as het
+            // groups, as the file loader does.
+            if (g.isNucleic() && !a.isHetero()) {
                 nucleic++;
                 continue;
             }
@@ -139,7 +142,12 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
         ResidueId residue = new ResidueId(a.getChainIDStr(), a.getResno(), ins == '\0' ? ' ' : ins,
                 a.getGroup3(false).toUpperCase(Locale.ROOT));
         return new Atom(a.getAtomNumber(), a.getAtomName(), a.getElementSymbol(), residue,
-                a.x, a.y, a.z, a.getOccupancy100() / 100.0, a.getBfactor100() / 100.0);
+                decimal(a.x), decimal(a.y), decimal(a.z), a.getOccupancy100() / 100.0, a.getBfactor100() / 100.0);
+    }
+
+    /** Jmol keeps coordinates as floats: back to the file's decimals (files have at most 3 or 4). */
+    private static double decimal(float v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     /** Per residue with alternate locations: the location with the highest mean occupancy (first on ties). */

@@ -25,7 +25,7 @@ class SceneScriptTest {
     @Test
     void showsColouredSurfacesMarkersAndLabelsAndRemovesOnlyItsOwnObjects() {
         try (HeadlessJmol jmol = new HeadlessJmol()) {
-            jmol.script("load \"" + TestData.shared("p2rank-testdata/1fbl.pdb") + "\"");
+            jmol.script("load \"" + TestData.example("1fbl.pdb") + "\"");
             ViewerStructure vs = ViewerStructure.read(jmol.vwr);
             List<Ligand> zincs = vs.structure().hetGroups().stream().filter(l -> l.code().equals("ZN")).toList();
             assertTrue(zincs.size() >= 2, "1fbl has two zinc ions");
@@ -71,7 +71,7 @@ class SceneScriptTest {
     @Test
     void probabilitiesBecomeAnAtomProperty() {
         try (HeadlessJmol jmol = new HeadlessJmol()) {
-            jmol.script("load \"" + TestData.shared("p2rank-testdata/1fbl.pdb") + "\"");
+            jmol.script("load \"" + TestData.example("1fbl.pdb") + "\"");
             ViewerStructure vs = ViewerStructure.read(jmol.vwr);
             float[] p = new float[jmol.vwr.ms.ac];
             int[] idx = vs.jmolIndex();

@@ -25,6 +25,15 @@ final class TestData {
         return p;
     }
 
+    /** A structure committed under examples/ at the repository root. */
+    static Path example(String name) {
+        Path p = repositoryRoot().resolve("examples").resolve(name);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing example structure " + p);
+        }
+        return p;
+    }
+
     /** A test resource of this module as a file. */
     static Path resource(String name) {
         try {

@@ -17,7 +17,7 @@ class ViewerStructureTest {
     @Test
     void readsTheProteinHeavyAtomsJmolHolds() {
         try (HeadlessJmol jmol = new HeadlessJmol()) {
-            jmol.script("load \"" + TestData.shared("p2rank-testdata/1fbl.pdb") + "\"");
+            jmol.script("load \"" + TestData.example("1fbl.pdb") + "\"");
             ViewerStructure vs = ViewerStructure.read(jmol.vwr);
             Structure s = vs.structure();
             assertEquals("1fbl", s.name());

@@ -1,7 +1,6 @@
 package org.sparsepocket.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,10 @@ import org.sparsepocket.features.ResidueTemplate;
 import org.sparsepocket.features.ResidueTemplates;
 import org.sparsepocket.structure.ChemCompEntry;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sparsepocket feature-table}: prints the residue-template feature table, as a table for people
@@ -24,16 +24,20 @@ import picocli.CommandLine.Option;
  * rebuilds the templates from it to check the features against Open Babel).
  */
 @Command(name = "feature-table", mixinStandardHelpOptions = true,
-        description = "Print the per-atom features of every residue template.")
-public final class FeatureTableCommand implements Callable<Integer> {
+        description = "Print the 18 features of every heavy atom of every residue template "
+                + "(--json adds each template's atoms and bonds).")
+final class FeatureTableCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "Templates with atoms, bonds and features as JSON.")
-    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        if (json) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json) {
             out.println(new GsonBuilder().setPrettyPrinting().create().toJson(asJson()));
         } else {
             out.println("residue\tatom\t" + String.join("\t", AtomFeatures.NAMES));
@@ -77,7 +81,4 @@ public final class FeatureTableCommand implements Callable<Integer> {
         return root;
     }
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new FeatureTableCommand()).execute(args));
-    }
 }

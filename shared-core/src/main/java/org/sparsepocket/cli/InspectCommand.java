@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sparsepocket.features.AtomFeatures;
+import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.features.Featurization;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.Complex;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sparsepocket inspect STRUCTURE}: what the loader made of a structure — complexes, chains,
- * residue and atom counts, candidate ligands with the relevant ones marked.
+ * residue and atom counts, a feature summary, candidate ligands with the relevant ones marked.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -66,8 +69,16 @@ final class InspectCommand implements Callable<Integer> {
     record Report(String input, String name, String format, List<String> warnings, List<ComplexReport> complexes) {
     }
 
-    record ComplexReport(String name, int residues, int atoms, List<ChainReport> chains, int waters,
-                         List<LigandReport> ligands) {
+    record ComplexReport(String name, int residues, int atoms, List<ChainReport> chains, FeatureReport features,
+                         int waters, List<LigandReport> ligands) {
+    }
+
+    /**
+     * How the complex's atoms were featurized: atoms from residue templates vs element rules, and how
+     * many atoms carry each binary flag.
+     */
+    record FeatureReport(int perAtom, int fromTemplates, int byElementRules, Map<String, Integer> unknownResidues,
+                         Map<String, Integer> flagged) {
     }
 
     record ChainReport(String id, int residues, int atoms) {
@@ -126,9 +137,29 @@ final class InspectCommand implements Callable<Integer> {
                         r.insertionCode() == ' ' ? "" : String.valueOf(r.insertionCode()),
                         v.ligand().atoms().size(), v.relevant(), v.reason()));
             }
-            reports.add(new ComplexReport(c.name(), residues(c.atoms()), c.atoms().size(), chains, waters, ligands));
+            reports.add(new ComplexReport(c.name(), residues(c.atoms()), c.atoms().size(), chains,
+                    features(c.atoms()), waters, ligands));
         }
         return new Report(input, s.name(), format, s.warnings(), reports);
+    }
+
+    private static final List<String> FLAGS = List.of("hydrophobic", "aromatic", "acceptor", "donor", "ring");
+
+    static FeatureReport features(List<Atom> atoms) {
+        Featurization f = AtomFeaturizer.shared().featurize(atoms);
+        Map<String, Integer> flagged = new LinkedHashMap<>();
+        for (String flag : FLAGS) {
+            int column = AtomFeatures.NAMES.indexOf(flag);
+            int n = 0;
+            for (int i = 0; i < f.matrix().rows(); i++) {
+                if (f.matrix().get(i, column) > 0.5f) {
+                    n++;
+                }
+            }
+            flagged.put(flag, n);
+        }
+        return new FeatureReport(AtomFeatures.COUNT, atoms.size() - f.fallbackAtoms(), f.fallbackAtoms(),
+                f.unknownResidues(), flagged);
     }
 
     private static int residues(List<Atom> atoms) {
@@ -150,7 +181,13 @@ final class InspectCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  chain %-4s %6d residues %7d atoms%n",
                         ch.id().isEmpty() ? "-" : ch.id(), ch.residues(), ch.atoms());
             }
-            // The feature summary line of each complex goes here once org.sparsepocket.features lands.
+            FeatureReport f = c.features();
+            out.printf(Locale.ROOT, "  features: %d per atom; %d atoms from residue templates, %d by element rules%s%n",
+                    f.perAtom(), f.fromTemplates(), f.byElementRules(),
+                    f.unknownResidues().isEmpty() ? "" : " (unknown residues: " + String.join(", ", f.unknownResidues().keySet()) + ")");
+            StringBuilder flags = new StringBuilder();
+            f.flagged().forEach((k, v) -> flags.append(flags.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+            out.printf(Locale.ROOT, "  flagged atoms: %s%n", flags);
             out.printf(Locale.ROOT, "  ligands: %d relevant of %d het groups (%d waters not listed)%n",
                     relevant, c.ligands().size(), c.waters());
             for (LigandReport l : c.ligands()) {

@@ -5,16 +5,21 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.io.PocketJson;
 import org.sparsepocket.io.SummaryTable;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Structure;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,30 +66,30 @@ public final class PredictCommand implements Callable<Integer> {
     ChainOptions chainOptions;
 
     @Option(names = "--threshold", paramLabel = "P",
-            description = "Atoms with probability ≥ P form pockets (default: ${DEFAULT-VALUE}).")
-    double threshold = PocketSettings.DEFAULT.threshold();
+            description = "Atoms with probability ≥ P form pockets (default: the model card's tuned threshold, else "
+                    + "${sys:sparsepocket.default.threshold}).")
+    Double threshold;
 
-    @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN neighbourhood radius (default: ${DEFAULT-VALUE}).")
-    double eps = PocketSettings.DEFAULT.eps();
+    @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN neighbourhood radius (default: ${sys:sparsepocket.default.eps}).")
+    Double eps;
 
     @Option(names = "--min-size", paramLabel = "N",
-            description = "DBSCAN minimum atoms, hence the smallest pocket (default: ${DEFAULT-VALUE}).")
-    int minSize = PocketSettings.DEFAULT.minAtoms();
+            description = "DBSCAN minimum atoms, hence the smallest pocket (default: ${sys:sparsepocket.default.minAtoms}).")
+    Integer minSize;
 
-    @Option(names = "--max-pockets", paramLabel = "N",
-            description = "At most N pockets per complex, 0 = all (default: ${DEFAULT-VALUE}).")
-    int maxPockets = PocketSettings.DEFAULT.maxPockets();
+    @Option(names = "--max-pockets", paramLabel = "N", description = "At most N pockets per complex (default: 0 = all).")
+    Integer maxPockets;
 
     @Option(names = "--weighted-centre", description = "Pocket centre = probability-weighted mean of its atoms.")
     boolean weightedCentre;
 
     @Option(names = "--box-margin", paramLabel = "Å",
-            description = "Margin of docking boxes and radii around the pocket atoms (default: ${DEFAULT-VALUE}).")
-    double boxMargin = PocketSettings.DEFAULT.boxMargin();
+            description = "Margin of docking boxes and radii around the pocket atoms (default: ${sys:sparsepocket.default.boxMargin}).")
+    Double boxMargin;
 
     @Option(names = "--scorer", paramLabel = "NAME",
-            description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared (default: ${DEFAULT-VALUE}).")
-    String scorer = PocketSettings.DEFAULT.scorer().name();
+            description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared (default: ${sys:sparsepocket.default.scorer}).")
+    String scorer;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle directory (default: the bundled model).")
     Path model;
@@ -103,13 +108,15 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        PredictionSettings settings = settings();
+        settings(PocketSettings.DEFAULT);   // usage errors before any work
         Progress progress = output.progress(stderr);
 
         PredictInputs expanded = new PredictInputs(source.settings(parent.environment()), progress::info).addAll(inputs);
         List<PredictionBatch.Item> items = expanded.items();
         int total = items.size() + expanded.problems().size();
-        ProgressBar bar = new ProgressBar(stderr, total, System.console() != null && !output.quiet && !output.json);
+        boolean terminal = System.console() != null;
+        ProgressBar bar = new ProgressBar(stderr, total, terminal && !output.quiet,
+                output.quiet || terminal ? null : new BatchProgress(stderr, "predict", false));
         JsonArray results = new JsonArray();
         int[] failed = {0};
         for (PredictInputs.Problem p : expanded.problems()) {
@@ -119,15 +126,26 @@ public final class PredictCommand implements Callable<Integer> {
         }
         if (!items.isEmpty()) {
             configureNativeThreads(Math.min(threads, items.size()));
+            // Cold start: the network loads, the feature templates build and the first structure parses
+            // at the same time instead of one after another. Logging is initialised first, on this thread:
+            // SLF4J warns on stderr when several threads race to initialise it.
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(
+                    () -> model == null ? PocketPredictor.open() : PocketPredictor.open(model), PredictCommand::startDaemon);
+            CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
+            items = new ArrayList<>(items);
+            items.set(0, preload(items.get(0)));
             PocketPredictor predictor;
             try {
-                predictor = model == null ? PocketPredictor.open() : PocketPredictor.open(model);
-            } catch (PredictionException e) {
-                stderr.println("error: cannot load the model: " + SparsePocketCli.oneLine(e.getMessage()));
+                predictor = opening.join();
+            } catch (CompletionException e) {
+                String why = e.getCause() instanceof PredictionException pe ? pe.getMessage() : String.valueOf(e.getCause());
+                stderr.println("error: cannot load the model: " + SparsePocketCli.oneLine(why));
                 stderr.flush();
                 return SparsePocketCli.EXIT_FAILURE;
             }
             try (predictor) {
+                PredictionSettings settings = settings(predictor.recommendedSettings());
                 new PredictionBatch(predictor, settings, out, threads).run(items, o -> {
                     if (!o.ok()) {
                         results.add(errorJson(o.item().label(), o.error()));
@@ -174,14 +192,34 @@ public final class PredictCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : SparsePocketCli.EXIT_FAILURE;
     }
 
-    /** The settings from the flags; invalid values are usage errors (exit code 2). */
-    PredictionSettings settings() {
+    static {
+        // Defaults shown in --help come from the one place they are defined.
+        PocketSettings d = PocketSettings.DEFAULT;
+        System.setProperty("sparsepocket.default.threshold", Double.toString(d.threshold()));
+        System.setProperty("sparsepocket.default.eps", Double.toString(d.eps()));
+        System.setProperty("sparsepocket.default.minAtoms", Integer.toString(d.minAtoms()));
+        System.setProperty("sparsepocket.default.boxMargin", Double.toString(d.boxMargin()));
+        System.setProperty("sparsepocket.default.scorer", d.scorer().name());
+    }
+
+    /**
+     * The settings: the flags given, applied over {@code base} (the model's recommended settings);
+     * invalid values are usage errors (exit code 2).
+     */
+    PredictionSettings settings(PocketSettings base) {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be ≥ 1, got " + threads);
         }
         try {
-            return new PredictionSettings(ChainOptions.mode(chainOptions), new PocketSettings(threshold, eps, minSize,
-                    maxPockets, weightedCentre, boxMargin, PocketScorer.byName(scorer)));
+            PocketSettings p = base;
+            p = threshold == null ? p : p.withThreshold(threshold);
+            p = eps == null ? p : p.withEps(eps);
+            p = minSize == null ? p : p.withMinAtoms(minSize);
+            p = maxPockets == null ? p : p.withMaxPockets(maxPockets);
+            p = boxMargin == null ? p : p.withBoxMargin(boxMargin);
+            p = scorer == null ? p : p.withScorer(PocketScorer.byName(scorer));
+            p = weightedCentre ? p.withProbabilityWeightedCenter(true) : p;
+            return new PredictionSettings(ChainOptions.mode(chainOptions), p);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -200,6 +238,25 @@ public final class PredictCommand implements Callable<Integer> {
         if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
+    }
+
+    /** The item with its structure loaded now (or its loading error kept for the batch to report). */
+    private static PredictionBatch.Item preload(PredictionBatch.Item item) {
+        Structure structure;
+        try {
+            structure = item.structure().get();
+        } catch (RuntimeException e) {
+            return new PredictionBatch.Item(item.label(), item.stem(), () -> {
+                throw e;
+            });
+        }
+        return new PredictionBatch.Item(item.label(), item.stem(), () -> structure);
+    }
+
+    private static void startDaemon(Runnable r) {
+        Thread t = new Thread(r, "predict-startup");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static JsonObject errorJson(String label, String message) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar on stderr for batches: {@code [#######.......]  42/100  1 failed  ETA 0:37}.
- * On a terminal it redraws in place; otherwise (logs, pipes) it prints nothing but the per-item error
- * lines, which {@link #error(String)} always prints on a line of their own. Thread-safe.
+ * On a terminal it redraws in place; otherwise (logs, pipes) it hands progress to a {@link BatchProgress}
+ * (a line per 5 %), if one is given. Per-item error lines ({@link #error(String)}) are always printed, on
+ * a line of their own. Thread-safe.
  */
 final class ProgressBar {
 
@@ -15,15 +16,21 @@ final class ProgressBar {
     private final PrintWriter err;
     private final int total;
     private final boolean interactive;
+    private final BatchProgress lines;
     private final long start = System.nanoTime();
     private int done;
     private int failed;
     private boolean drawn;
 
-    ProgressBar(PrintWriter err, int total, boolean interactive) {
+    /**
+     * @param interactive whether stderr is a terminal the bar may redraw on
+     * @param lines       progress lines when not interactive, or null for none
+     */
+    ProgressBar(PrintWriter err, int total, boolean interactive, BatchProgress lines) {
         this.err = err;
         this.total = total;
         this.interactive = interactive && total > 1;
+        this.lines = total > 1 ? lines : null;
     }
 
     /** One item finished. */
@@ -58,6 +65,9 @@ final class ProgressBar {
 
     private void draw() {
         if (!interactive) {
+            if (lines != null) {
+                lines.update(done, total);
+            }
             return;
         }
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);

@@ -30,6 +30,13 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InspectCommand.class,
             PredictCommand.class,
+            FeatureTableCommand.class,
+            BenchFeaturesCommand.class,
+            TrainCommand.class,
+            BenchPredictCommand.class,
+            BenchCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SparsePocketCli implements Runnable {

@@ -157,8 +157,9 @@ public final class TrainCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println("sparsepocket train: " + m.lines().findFirst().orElse(m));
-            return 1;
+            spec.commandLine().getErr().println("error: " + SparsePocketCli.oneLine(m));
+            spec.commandLine().getErr().flush();
+            return SparsePocketCli.EXIT_FAILURE;
         }
     }
 
@@ -190,11 +191,5 @@ public final class TrainCommand implements Callable<Integer> {
             }
             return total;
         }
-    }
-
-    /** Runs the command alone (until the sparsepocket main command registers it). */
-    public static void main(String[] args) {
-        System.setProperty("ai.djl.offline", "true");
-        System.exit(new CommandLine(new TrainCommand()).execute(args));
     }
 }

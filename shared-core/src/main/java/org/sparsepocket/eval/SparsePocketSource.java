@@ -2,19 +2,19 @@ package org.sparsepocket.eval;
 
 import java.util.List;
 import java.util.Optional;
-import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.PocketPredictor;
-import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.structure.ChainMode;
+import org.sparsepocket.structure.Complex;
+import org.sparsepocket.structure.Complexes;
 import org.sparsepocket.structure.Structure;
 
 /**
- * SparsePocket itself, through the public facade, on the whole structure (one complex). With a
- * {@link ProbabilityCache}, the network's per-atom probabilities are stored per protein and reused:
- * pockets are then extracted from the cached probabilities with the same {@link PocketExtractor} the
- * facade uses, so changing clustering settings never re-runs the network.
+ * SparsePocket itself, through the public facade, on the whole structure (one complex): the facade's
+ * per-atom probabilities, then the same {@link PocketExtractor} the facade's {@code predict} uses. With
+ * a {@link ProbabilityCache} the probabilities are stored per protein and reused, so changing clustering
+ * settings never re-runs the network.
  */
 public final class SparsePocketSource implements PredictionSource {
 
@@ -56,13 +56,12 @@ public final class SparsePocketSource implements PredictionSource {
                 return hit.get();
             }
         }
-        Prediction prediction = predictor.predict(structure, settings);
-        List<ComplexPrediction> complexes = prediction.complexes();
-        if (complexes.size() != 1 || !complexes.get(0).complex().atoms().equals(structure.protein())) {
-            throw new EvaluationException(item.id() + ": the whole-structure prediction does not cover exactly "
+        List<Complex> complexes = Complexes.split(structure, settings.chainMode());
+        if (complexes.size() != 1 || !complexes.get(0).atoms().equals(structure.protein())) {
+            throw new EvaluationException(item.id() + ": the whole-structure complex does not cover exactly "
                     + "the loaded protein atoms");
         }
-        float[] p = complexes.get(0).probabilities();
+        float[] p = predictor.probabilities(complexes.get(0));
         if (cache != null) {
             cache.put(item.id(), structure.protein(), p);
         }

@@ -17,8 +17,8 @@ import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
 
 /**
- * Grid search over the pocket settings (probability threshold, DBSCAN eps, minimum pocket size and
- * scoring function) on proteins whose network probabilities are already known. Each grid point
+ * Grid search over the pocket settings (probability threshold, DBSCAN eps, minimum pocket size,
+ * scoring function and centre definition) on proteins whose network probabilities are already known. Each grid point
  * re-clusters and re-ranks every protein and is scored by the same {@link Evaluator} as
  * {@code sparsepocket evaluate}.
  *
@@ -38,30 +38,45 @@ public final class Tuner {
         }
     }
 
-    /** The values to try; every combination is evaluated. */
-    public record Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers) {
+    /**
+     * The values to try; every combination is evaluated.
+     *
+     * @param weightedCentres pocket centre variants: false = atom mean, true = probability-weighted mean
+     */
+    public record Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers,
+                       List<Boolean> weightedCentres) {
         public Grid {
             thresholds = List.copyOf(thresholds);
             eps = List.copyOf(eps);
             minAtoms = List.copyOf(minAtoms);
             scorers = List.copyOf(scorers);
-            if (thresholds.isEmpty() || eps.isEmpty() || minAtoms.isEmpty() || scorers.isEmpty()) {
+            weightedCentres = List.copyOf(weightedCentres);
+            if (thresholds.isEmpty() || eps.isEmpty() || minAtoms.isEmpty() || scorers.isEmpty()
+                    || weightedCentres.isEmpty()) {
                 throw new IllegalArgumentException("every grid axis needs at least one value");
             }
         }
 
-        public int size() {
-            return thresholds.size() * eps.size() * minAtoms.size() * scorers.size();
+        /** A grid with the plain atom-mean centre only. */
+        public Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers) {
+            this(thresholds, eps, minAtoms, scorers, List.of(false));
         }
 
-        /** All settings, in grid order (threshold slowest, scorer fastest), from {@code base}. */
+        public int size() {
+            return thresholds.size() * eps.size() * minAtoms.size() * scorers.size() * weightedCentres.size();
+        }
+
+        /** All settings, in grid order (threshold slowest, centre variant fastest), from {@code base}. */
         public List<PocketSettings> settings(PocketSettings base) {
             List<PocketSettings> out = new ArrayList<>(size());
             for (double t : thresholds) {
                 for (double e : eps) {
                     for (int m : minAtoms) {
                         for (PocketScorer s : scorers) {
-                            out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s));
+                            for (boolean w : weightedCentres) {
+                                out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s)
+                                        .withProbabilityWeightedCenter(w));
+                            }
                         }
                     }
                 }

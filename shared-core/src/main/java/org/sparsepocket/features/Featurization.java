@@ -38,12 +38,12 @@ public record Featurization(FeatureMatrix matrix, SortedMap<String, Integer> unk
                 .append(" atoms featurized by element rules (no residue template)");
         if (!unknownResidues.isEmpty()) {
             sb.append(": unknown residues ").append(unknownResidues.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + " atoms)")
+                    .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " atom)" : " atoms)"))
                     .collect(Collectors.joining(", ")));
         }
         if (unmatchedAtoms > 0) {
             sb.append(unknownResidues.isEmpty() ? ": " : "; ").append(unmatchedAtoms)
-                    .append(" atoms with names not in their residue's template");
+                    .append(unmatchedAtoms == 1 ? " atom" : " atoms").append(" with a name not in its residue's template");
         }
         return Optional.of(sb.toString());
     }

@@ -12,9 +12,10 @@ import org.sparsepocket.structure.ChemCompEntry;
 /**
  * One residue template with the features of its heavy atoms, computed once. Immutable.
  *
- * @param code   residue code, e.g. "SER"
- * @param source where the chemistry comes from, e.g. "CCD (BioJava jar)" or "SMILES of the CCD entry"
- * @param entry  the template's atoms (hydrogens included) and bonds
+ * @param code     residue code, e.g. "SER"
+ * @param source   where the chemistry comes from, e.g. "CCD entry shipped in the BioJava jar"
+ * @param entry    the template's atoms (hydrogens included) and bonds
+ * @param features heavy-atom name to its {@link AtomFeatures#COUNT} features, in template order
  */
 public record ResidueTemplate(String code, String source, ChemCompEntry entry, Map<String, float[]> features) {
 
@@ -25,6 +26,14 @@ public record ResidueTemplate(String code, String source, ChemCompEntry entry, M
         Map<String, float[]> copy = new LinkedHashMap<>();
         features.forEach((name, f) -> copy.put(name, f.clone()));
         features = Collections.unmodifiableMap(copy);
+    }
+
+    /** Heavy-atom name to a copy of its features, in template order (copies keep the template immutable). */
+    @Override
+    public Map<String, float[]> features() {
+        Map<String, float[]> copy = new LinkedHashMap<>();
+        features.forEach((name, f) -> copy.put(name, f.clone()));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Heavy-atom names in template order. */

@@ -77,7 +77,9 @@ final class SmilesTemplates {
             new Spec("HYP", "N1CC(O)CC1C(=O)O",
                     List.of("N", "CD", "CG", "OD1", "CB", "CA", "C", "O", "OXT"), "C5H9NO3", 0),
             new Spec("PCA", "O=C1CCC(N1)C(=O)O",
-                    List.of("OE", "CD", "CG", "CB", "CA", "N", "C", "O", "OXT"), "C5H7NO3", 0));
+                    List.of("OE", "CD", "CG", "CB", "CA", "N", "C", "O", "OXT"), "C5H7NO3", 0),
+            // acetyl N-terminal cap (the CCD entry is acetaldehyde's graph)
+            new Spec("ACE", "CC=O", List.of("CH3", "C", "O"), "C2H4O", 0));
 
     private SmilesTemplates() {
     }

@@ -21,12 +21,65 @@ final class PdbFormat {
 
     /** An ATOM or HETATM line with the given serial and B-factor. */
     static String atom(boolean het, int serial, Atom a, double bFactor) {
+        StringBuilder sb = new StringBuilder(81);
+        atom(sb, het, serial, a, bFactor);
+        return sb.toString();
+    }
+
+    /**
+     * Appends an ATOM or HETATM line (80 columns and a newline). Hand-formatted: whole-structure PDBs
+     * have one line per atom, and String.format would dominate the cost of writing them.
+     */
+    static void atom(StringBuilder sb, boolean het, int serial, Atom a, double bFactor) {
         ResidueId r = a.residue();
         String resName = r.name().length() > 4 ? r.name().substring(0, 4) : r.name();
-        return String.format(Locale.ROOT, "%-6s%5d %-4s%4s %c%4d%c   %8.3f%8.3f%8.3f%6.2f%6.2f          %2s  %n",
-                het ? "HETATM" : "ATOM", serial % 100_000, atomName(a), String.format("%3s", resName),
-                chain(r.chainId()), r.number(), r.insertionCode(), a.x(), a.y(), a.z(),
-                Math.min(a.occupancy(), 999.99), bFactor, element(a.element()));
+        sb.append(het ? "HETATM" : "ATOM  ");
+        right(sb, Integer.toString(serial % 100_000), 5);
+        sb.append(' ');
+        sb.append(atomName(a));
+        right(sb, resName.length() < 3 ? String.format("%3s", resName) : resName, 4);
+        sb.append(' ').append(chain(r.chainId()));
+        right(sb, Integer.toString(r.number()), 4);
+        sb.append(r.insertionCode()).append("   ");
+        fixed(sb, a.x(), 8, 3);
+        fixed(sb, a.y(), 8, 3);
+        fixed(sb, a.z(), 8, 3);
+        fixed(sb, Math.min(a.occupancy(), 999.99), 6, 2);
+        fixed(sb, bFactor, 6, 2);
+        sb.append("          ");
+        right(sb, element(a.element()), 2);
+        sb.append("  \n");
+    }
+
+    private static void right(StringBuilder sb, String s, int width) {
+        for (int i = s.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        sb.append(s);
+    }
+
+    /** {@code %width.decimalsf} for finite values (rounded half away from zero, no "-0.00"). */
+    static void fixed(StringBuilder sb, double v, int width, int decimals) {
+        if (!Double.isFinite(v)) {
+            right(sb, String.valueOf(v), width);
+            return;
+        }
+        long scale = decimals == 3 ? 1000 : decimals == 2 ? 100 : (long) Math.pow(10, decimals);
+        long units = Math.round(Math.abs(v) * scale);
+        String digits = Long.toString(units / scale);
+        String frac = Long.toString(units % scale);
+        int len = (units != 0 && v < 0 ? 1 : 0) + digits.length() + 1 + decimals;
+        for (int i = len; i < width; i++) {
+            sb.append(' ');
+        }
+        if (units != 0 && v < 0) {
+            sb.append('-');
+        }
+        sb.append(digits).append('.');
+        for (int i = frac.length(); i < decimals; i++) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 
     static String remark(String text) {

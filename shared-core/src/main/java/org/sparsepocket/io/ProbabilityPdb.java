@@ -37,12 +37,12 @@ public final class ProbabilityPdb implements OutputFormat {
             float[] p = c.probabilities();
             int i = 0;
             for (Atom a : c.complex().atoms()) {
-                sb.append(PdbFormat.atom(false, ++serial, a, p[i++]));
+                PdbFormat.atom(sb, false, ++serial, a, p[i++]);
             }
         }
         for (Ligand l : report.prediction().structure().hetGroups()) {
             for (Atom a : l.atoms()) {
-                sb.append(PdbFormat.atom(true, ++serial, a, 0.0));
+                PdbFormat.atom(sb, true, ++serial, a, 0.0);
             }
         }
         return sb.append("END\n").toString();
@@ -59,7 +59,7 @@ public final class ProbabilityPdb implements OutputFormat {
         int[] idx = pocket.atomIndices();
         for (int k = 0; k < idx.length; k++) {
             Atom a = pocket.atoms().get(k);
-            sb.append(PdbFormat.atom(false, a.serial() > 0 ? a.serial() : k + 1, a, p[idx[k]]));
+            PdbFormat.atom(sb, false, a.serial() > 0 ? a.serial() : k + 1, a, p[idx[k]]);
         }
         return sb.append("END\n").toString();
     }

@@ -32,12 +32,13 @@ public final class SummaryTable {
             if (c.pockets().isEmpty()) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "  %4s %8s %11s  %-26s %-18s %5s  %s%n",
+            sb.append(String.format(Locale.ROOT, "  %4s %8s  %-13s  %-25s  %-18s %5s  %s%n",
                     "rank", "score", "prob mean/max", "centre x, y, z (Å)", "box x×y×z (Å)", "atoms", "top residues"));
             float[] p = c.probabilities();
             for (Pocket pocket : c.pockets()) {
-                sb.append(String.format(Locale.ROOT, "  %4d %8.2f  %4.2f / %4.2f  %-26s %-18s %5d  %s%n",
-                        pocket.rank(), pocket.score(), pocket.meanProbability(), pocket.maxProbability(),
+                sb.append(String.format(Locale.ROOT, "  %4d %8.2f  %-13s  %-25s  %-18s %5d  %s%n",
+                        pocket.rank(), pocket.score(),
+                        String.format(Locale.ROOT, "%.2f / %.2f", pocket.meanProbability(), pocket.maxProbability()),
                         String.format(Locale.ROOT, "%7.2f, %7.2f, %7.2f", pocket.center().x(), pocket.center().y(), pocket.center().z()),
                         String.format(Locale.ROOT, "%.1f×%.1f×%.1f", pocket.box().sizeX(), pocket.box().sizeY(), pocket.box().sizeZ()),
                         pocket.atoms().size(), topResidues(pocket, p)));

@@ -54,6 +54,9 @@ final class BioJavaReader {
                     if (in.format() == StructureFormat.PDBQT) {
                         text = PdbqtConverter.toPdb(text);
                     }
+                    if (!text.startsWith("COMPND") && !text.contains("\nCOMPND")) {
+                        text = NO_ENTITY_SEARCH_PDB + text;
+                    }
                     PDBFileParser parser = new PDBFileParser();
                     parser.setFileParsingParameters(params);
                     yield parser.parsePDBFile(new BufferedReader(new StringReader(text)));
@@ -66,6 +69,15 @@ final class BioJavaReader {
                     + StructureException.describe(e) + ")", e);
         }
     }
+
+    /*
+     * Without entity records BioJava groups chains into entities by aligning every pair of chain
+     * sequences: quadratic in the number of chains (a minute for 100 chains). Entities are not used
+     * here, so PDB text without COMPND records gets a minimal one that skips the search; chains are split
+     * and classified exactly as before. (mmCIF links entities through _struct_asym, which cannot be
+     * faked as cheaply; files from the PDB carry it.)
+     */
+    private static final String NO_ENTITY_SEARCH_PDB = "COMPND    MOL_ID: 1;\n";
 
     /** BioJava's bundled dictionary entries, never the network; thread-safe. */
     private static final class OfflineChemComps implements ChemCompProvider {

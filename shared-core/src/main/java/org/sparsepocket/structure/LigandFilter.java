@@ -30,7 +30,7 @@ public record LigandFilter(int minHeavyAtoms, double contactDistance, Set<String
             "GOL", "EDO", "PEG", "PGE", "PG4", "1PE", "P6G", "2PE", "PE4", "PE5", "P33", "12P", "15P", "PE8",
             "MPD", "MRD", "DMS", "DMF", "IPA", "EOH", "MOH", "BU3", "PDO", "IOH", "ACN", "DIO", "PGO", "PGR",
             // buffers
-            "TRS", "EPE", "MES", "MPO", "BTB", "B3P", "CXS", "TAM", "HEZ", "IMD",
+            "TRS", "EPE", "MES", "MPO", "BTB", "B3P", "CXS", "TAM", "HEZ",
             // carboxylic acids and simple anions
             "ACT", "ACY", "FMT", "CIT", "FLC", "TAR", "TLA", "MLI", "MLA", "SIN", "OXL",
             "SO4", "SUL", "PO4", "PI", "2HP", "PO3", "NO3", "SCN", "AZI", "CO3", "BCT", "NH4", "IOD", "CL", "BR",

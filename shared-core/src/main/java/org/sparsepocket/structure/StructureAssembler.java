@@ -38,7 +38,7 @@ final class StructureAssembler {
         final String chain;
         final Group group;
         final ResidueId id;
-        final List<org.biojava.nbio.structure.Atom> atoms;
+        List<org.biojava.nbio.structure.Atom> atoms;
         final boolean hetRecord;
         final int index;
         Kind kind;
@@ -76,6 +76,7 @@ final class StructureAssembler {
         StructureAssembler a = new StructureAssembler(input);
         List<Residue> residues = a.residues(s);
         a.classify(residues);
+        a.dedupe(residues);
 
         Map<String, List<Residue>> proteinByChain = new LinkedHashMap<>();
         List<Ligand> het = new ArrayList<>();
@@ -119,6 +120,10 @@ final class StructureAssembler {
     static Ligand molecule(org.biojava.nbio.structure.Structure s, String input) {
         StructureAssembler a = new StructureAssembler(input);
         List<Residue> residues = a.residues(s);
+        for (Residue r : residues) {
+            r.kind = Kind.HET;
+        }
+        a.dedupe(residues);
         List<Atom> atoms = new ArrayList<>();
         for (Residue r : residues) {
             atoms.addAll(a.atoms(r));
@@ -131,7 +136,7 @@ final class StructureAssembler {
 
     private void finishWarnings() {
         if (duplicates > 0) {
-            warnings.add(duplicates + " duplicate atoms ignored (same residue and atom name)");
+            warnings.add(duplicates + " duplicate atoms ignored");
         }
         if (guessedElements > 0) {
             warnings.add("element of " + guessedElements + " atoms guessed from the atom name (no element column)");
@@ -146,31 +151,46 @@ final class StructureAssembler {
             warnings.add(s.nrModels() + " models; only the first is used");
         }
         List<Residue> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (Chain chain : s.getChains(0)) {
             String chainId = chain.getName() == null ? "" : chain.getName().strip();
             for (Group g : chain.getAtomGroups()) {
                 List<org.biojava.nbio.structure.Atom> picked = pickAltLoc(g);
                 List<org.biojava.nbio.structure.Atom> heavy = new ArrayList<>(picked.size());
-                ResidueId id = residueId(chainId, g, picked);
                 for (org.biojava.nbio.structure.Atom atom : picked) {
-                    if (isHydrogen(atom)) {
-                        continue;
+                    if (!isHydrogen(atom)) {
+                        heavy.add(atom);
                     }
-                    String key = id.chainId() + '|' + id.number() + '|' + id.insertionCode() + '|' + id.name()
-                            + '|' + atom.getName();
-                    if (!seen.add(key)) {
-                        duplicates++;
-                        continue;
-                    }
-                    heavy.add(atom);
                 }
                 if (!heavy.isEmpty()) {
-                    out.add(new Residue(chainId, g, id, heavy, out.size()));
+                    out.add(new Residue(chainId, g, residueId(chainId, g, picked), heavy, out.size()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Drops repeated atom records. In protein residues an atom name may occur once (features are looked
+     * up by name); in other groups only an identical record (same name and position) is a duplicate,
+     * because ligand files often name atoms by element alone ("C", "C", "N").
+     */
+    private void dedupe(List<Residue> residues) {
+        Set<String> seen = new HashSet<>();
+        for (Residue r : residues) {
+            boolean byName = r.kind == Kind.PROTEIN;
+            String residueKey = r.id.chainId() + '|' + r.id.number() + '|' + r.id.insertionCode() + '|' + r.id.name();
+            List<org.biojava.nbio.structure.Atom> kept = new ArrayList<>(r.atoms.size());
+            for (org.biojava.nbio.structure.Atom a : r.atoms) {
+                String key = residueKey + '|' + a.getName()
+                        + (byName ? "" : "|" + a.getX() + '|' + a.getY() + '|' + a.getZ());
+                if (seen.add(key)) {
+                    kept.add(a);
+                } else {
+                    duplicates++;
+                }
+            }
+            r.atoms = kept;
+        }
     }
 
     private static ResidueId residueId(String chainId, Group g, List<org.biojava.nbio.structure.Atom> picked) {

@@ -25,7 +25,7 @@ final class ProgressReporter {
 
     /** Records one complex; prints when the interval has passed or at the epoch's end. */
     void step(int epoch, int epochs, int position, int epochSize, double loss, long updates,
-              double remainingRunComplexesAfterEpoch) {
+              double remainingRunComplexesAfterEpoch, double budgetLeftSeconds) {
         windowComplexes++;
         windowSteps++;
         windowLoss += loss;
@@ -36,7 +36,8 @@ final class ProgressReporter {
         double secs = (now - windowStart) / 1e9;
         double rate = windowComplexes / Math.max(secs, 1e-9);
         double epochEta = (epochSize - position) / rate;
-        double runEta = epochEta + remainingRunComplexesAfterEpoch / rate;
+        // Training time only (validation adds a little); the time budget caps the run.
+        double runEta = Math.min(epochEta + remainingRunComplexesAfterEpoch / rate, Math.max(budgetLeftSeconds, epochEta));
         out.printf(Locale.ROOT, "epoch %d/%d step %d/%d loss %.5f updates %d %.2f complexes/s ETA epoch %s, run ≤ %s%n",
                 epoch, epochs, position, epochSize, windowLoss / windowSteps, updates, rate,
                 duration(epochEta), duration(runEta));

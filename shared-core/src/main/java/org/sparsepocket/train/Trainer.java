@@ -154,7 +154,7 @@ public final class Trainer {
                 }
                 double elapsed = elapsedBefore + (System.nanoTime() - clockStart) / 1e9;
                 progress.step(epoch, settings.maxEpochs(), position + 1, n, loss, updates,
-                        (double) (settings.maxEpochs() - epoch) * n);
+                        (double) (settings.maxEpochs() - epoch) * n, runtime.timeBudgetSeconds() - elapsed);
                 if (pending == 0 && !lastOfEpoch && (updates % runtime.checkpointEvery() == 0 || updatesThisCall >= stepLimit)) {
                     Checkpoint.save(runtime.checkpoint(), new TrainingState(epoch, position + 1, updates, epochLoss,
                             bestLoss, bestEpoch, badEpochs, elapsed, settings.hash()), network.block(), optimizer);

@@ -175,6 +175,11 @@ public final class TrainingRun {
         } catch (ai.djl.MalformedModelException e) {
             throw new IllegalStateException(runDir.resolve("best.params") + ": " + e.getMessage(), e);
         }
+        try {
+            Files.writeString(exportDir.resolve("model-card.md"), ModelCardMarkdown.render(card, curve));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + exportDir.resolve("model-card.md") + ": " + e.getMessage(), e);
+        }
         log.printf(Locale.ROOT, "exported epoch %d (validation PR-AUC %.4f, F1 %.4f at %.3f) to %s%n", best.epoch(),
                 best.valPrAuc(), best.bestF1(), best.bestF1Threshold(), exportDir);
         return card;

@@ -120,6 +120,16 @@ class PredictionReadersTest {
     }
 
     @Test
+    void predictionsFolderTakesPrecedenceOverTheDatasetsPredictionColumn() {
+        Path fpocket1 = SharedData.require("p2rank-testdata/predictions/fpocket/1a82a_out/1a82a_out.pdb");
+        Path fpocket4Dir = SharedData.require("p2rank-testdata/predictions/fpocket3");
+        DatasetItem item = new DatasetItem("1a82a", Path.of("unused.pdb"), null, fpocket1);
+        var empty = new org.sparsepocket.structure.Structure("1a82a", List.of(), List.of(), List.of());
+        assertEquals(14, new ToolFilesSource(new FpocketReader(), null).predict(item, empty).pockets().pockets().size());
+        assertEquals(8, new ToolFilesSource(new FpocketReader(), fpocket4Dir).predict(item, empty).pockets().pockets().size());
+    }
+
+    @Test
     void residueKeyParsing() {
         assertEquals(new ResidueKey("A", -3, ' '), ResidueKey.parseChainUnderscoreNumber("A_-3"));
         assertEquals(new ResidueKey("AB", 7, 'C'), ResidueKey.parseChainUnderscoreNumber("AB_7C"));

@@ -192,6 +192,20 @@ class PocketModelTest {
     }
 
     @Test
+    void predictionsLeaveNoNativeArraysBehind() {
+        PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 15);
+        try (PocketModel owner = PocketModel.of(network, ModelCard.of("tiny", TinyNetworks.TINY, "test"))) {
+            ComplexInput c = RandomComplexes.ball(300, 16);
+            owner.predict(c.xyz(), c.features());
+            int before = network.manager().getManagedArrays().size();
+            for (int i = 0; i < 5; i++) {
+                owner.predict(List.of(c, RandomComplexes.ball(200, 17 + i)));
+            }
+            assertEquals(before, network.manager().getManagedArrays().size());
+        }
+    }
+
+    @Test
     void emptyInputIsAPredictionException() {
         assertThrows(PredictionException.class, () -> model.predict(new double[0], new FeatureMatrix(0, new float[0])));
     }

@@ -104,7 +104,12 @@ class SparseUResNetTest {
             }
             Optimizer adamW = Optimizer.adamW().optLearningRateTracker(Tracker.fixed(3e-3f)).build();
             double first = Double.NaN, last = Double.NaN;
+            int arraysAfterFirstUpdate = -1;
             for (int stepIndex = 0; stepIndex < 40; stepIndex++) {
+                if (stepIndex == 2) {
+                    // the optimizer's state exists from the first update on; nothing may pile up after it
+                    arraysAfterFirstUpdate = network.manager().getManagedArrays().size();
+                }
                 try (NDManager step = network.manager().newSubManager()) {
                     NDArray loss;
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
@@ -129,14 +134,16 @@ class SparseUResNetTest {
                     last = value;
                     for (Parameter p : network.parameters().values()) {
                         if (p.requiresGradient()) {
-                            NDArray g = p.getArray().getGradient();
-                            adamW.update(p.getId(), p.getArray(), g);
-                            g.subi(g);
+                            try (NDArray g = p.getArray().getGradient()) { // a new handle each call
+                                adamW.update(p.getId(), p.getArray(), g);
+                                g.subi(g);
+                            }
                         }
                     }
                 }
             }
             assertTrue(last < 0.7 * first, "loss " + first + " -> " + last);
+            assertEquals(arraysAfterFirstUpdate, network.manager().getManagedArrays().size());
         }
     }
 }

@@ -105,6 +105,17 @@ class PdbqtTest {
     }
 
     @Test
+    void ligandAtomsNamedByElementAloneAreAllKept() throws IOException {
+        // Open Babel-written ligand files name atoms "C", "C", "N", ...: not duplicates.
+        Path file = TestFiles.data("scpdb995/4uyl_ligand.pdbqt.gz");
+        Ligand l = LigandFile.load(file);
+        assertEquals("UNL", l.code());
+        long heavy = atomLines(file).stream().filter(x -> !x.substring(77).strip().startsWith("H")).count();
+        assertTrue(heavy > 20);
+        assertEquals(heavy, l.atoms().size());
+    }
+
+    @Test
     void peptideLigandOfSeveralResiduesStaysOneMolecule() throws IOException {
         Path file = TestFiles.data("scpdb995/1by5_ligand.pdbqt.gz");
         Ligand l = LigandFile.load(file);

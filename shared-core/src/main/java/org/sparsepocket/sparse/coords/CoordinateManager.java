@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class CoordinateManager {
 
-    private enum MapKind { SUBMANIFOLD, DOWN, TRANSPOSED }
+    private enum MapKind { SUBMANIFOLD, DOWN, TRANSPOSED, TRANSPOSED_SLOTS }
 
     private record MapKey(MapKind kind, int level, int kernel) {
     }
@@ -33,6 +33,7 @@ public final class CoordinateManager {
     private final List<long[]> keys = new ArrayList<>();
     private final List<LongIntHashMap> indices = new ArrayList<>();
     private final Map<MapKey, int[]> maps = new HashMap<>();
+    private final Map<Integer, OffsetPairs> submanifoldPairs = new HashMap<>();
 
     /**
      * @param level0Keys the voxels of level 0 as {@link VoxelKeys} keys, sorted and distinct
@@ -121,6 +122,42 @@ public final class CoordinateManager {
     public int[] transposedMap(int level, int kernel) {
         return maps.computeIfAbsent(new MapKey(MapKind.TRANSPOSED, level, kernel),
                 k -> kernel == 2 ? buildTransposed2(level) : buildTransposed3(level));
+    }
+
+    /** {@link #submanifoldMap} regrouped by offset with only the existing pairs. */
+    public OffsetPairs submanifoldPairs(int level) {
+        return submanifoldPairs.computeIfAbsent(level,
+                l -> OffsetPairs.of(submanifoldMap(l), size(l), 27, size(l)));
+    }
+
+    /** Fraction of a level's 3x3x3 neighbourhood slots that hold an active voxel (centre included). */
+    public double submanifoldFill(int level) {
+        return (double) submanifoldPairs(level).pairCount() / (27.0 * size(level));
+    }
+
+    /**
+     * For the kernel-3 transposed convolution from {@code level + 1} to {@code level}: per fine voxel
+     * 8 slots {@code parent * 27 + k} naming each (parent, kernel slice) that feeds it (a fine cell
+     * has at most 2 parents per axis), unused slots {@code size(level + 1) * 27}.
+     */
+    public int[] transposedSlots(int level) {
+        int[] map = transposedMap(level, 3); // outside the lambda: it fills the same cache
+        return maps.computeIfAbsent(new MapKey(MapKind.TRANSPOSED_SLOTS, level, 3), key -> {
+            int n = size(level);
+            int pad = size(level + 1);
+            int[] slots = new int[n * 8];
+            java.util.Arrays.fill(slots, pad * 27);
+            for (int i = 0; i < n; i++) {
+                int used = 0;
+                for (int k = 0; k < 27; k++) {
+                    int parent = map[i * 27 + k];
+                    if (parent != pad) {
+                        slots[i * 8 + used++] = parent * 27 + k;
+                    }
+                }
+            }
+            return slots;
+        });
     }
 
     private void addLevel(long[] levelKeys) {

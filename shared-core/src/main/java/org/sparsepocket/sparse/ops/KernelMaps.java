@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.sparsepocket.sparse.coords.CoordinateManager;
+import org.sparsepocket.sparse.coords.OffsetPairs;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,14 @@ public final class KernelMaps {
     private final CoordinateManager coordinates;
     private final NDManager manager;
     private final Map<String, NDArray> uploaded = new HashMap<>();
+    private final Map<Integer, Pairs> pairs = new HashMap<>();
+
+    /**
+     * {@link OffsetPairs} uploaded: pair inputs (P), output slots (rows, maxSlots), and the split
+     * points of the offset groups.
+     */
+    public record Pairs(NDArray inputs, NDArray slots, long[] splitPoints, int[] groupSizes) {
+    }
 
     /**
      * @param coordinates the batch's coordinate manager
@@ -44,6 +53,31 @@ public final class KernelMaps {
     public NDArray submanifold(int level) {
         return uploaded.computeIfAbsent("s" + level, k -> NativeUpload.indices(manager,
                 coordinates.submanifoldMap(level), new Shape(coordinates.size(level), 27)));
+    }
+
+    /** The submanifold map of a level as existing pairs grouped by offset. */
+    public Pairs submanifoldPairs(int level) {
+        return pairs.computeIfAbsent(level, l -> {
+            OffsetPairs p = coordinates.submanifoldPairs(l);
+            int[] ends = p.groupEnds();
+            long[] splits = new long[ends.length - 1];
+            int[] sizes = new int[ends.length];
+            for (int k = 0; k < ends.length; k++) {
+                sizes[k] = ends[k] - (k == 0 ? 0 : ends[k - 1]);
+                if (k < splits.length) {
+                    splits[k] = ends[k];
+                }
+            }
+            return new Pairs(NativeUpload.indices(manager, p.inputs(), new Shape(p.pairCount())),
+                    NativeUpload.indices(manager, p.slots(), new Shape(coordinates.size(l), p.maxSlots())),
+                    splits, sizes);
+        });
+    }
+
+    /** (size(level), 8) slots of the kernel-3 transposed conv; see {@link CoordinateManager#transposedSlots}. */
+    public NDArray transposedSlots(int level) {
+        return uploaded.computeIfAbsent("ts" + level, k -> NativeUpload.indices(manager,
+                coordinates.transposedSlots(level), new Shape(coordinates.size(level), 8)));
     }
 
     /** (size(level + 1), kernel^3) child indices; see {@link CoordinateManager#downMap}. */

@@ -134,7 +134,7 @@ class GradientCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"submanifold", "strided2", "strided3", "transposed2", "transposed3"})
+    @ValueSource(strings = {"submanifold", "submanifoldPerOffset", "strided2", "strided3", "transposed2", "transposed3"})
     void gradientsMatchFiniteDifferences(String op) {
         Random r = new Random(op.hashCode());
         long[] keys = randomKeys(r);
@@ -142,7 +142,10 @@ class GradientCheckTest {
         KernelMaps maps = new KernelMaps(cm, manager);
         switch (op) {
             case "submanifold" -> check(op, maps, 0, gaussian(r, cm.size(0) * CIN), new long[]{27 * CIN, COUT},
-                    SparseConvolution::submanifold, r);
+                    (x, w) -> SparseConvolution.submanifold(x, w, SparseConvolution.Algorithm.GATHER_GEMM), r);
+            case "submanifoldPerOffset" -> check(op, maps, 0, gaussian(r, cm.size(0) * CIN),
+                    new long[]{27 * CIN, COUT},
+                    (x, w) -> SparseConvolution.submanifold(x, w, SparseConvolution.Algorithm.PER_OFFSET), r);
             case "strided2" -> check(op, maps, 0, gaussian(r, cm.size(0) * CIN), new long[]{8 * CIN, COUT},
                     (x, w) -> SparseConvolution.strided(x, w, 2), r);
             case "strided3" -> check(op, maps, 0, gaussian(r, cm.size(0) * CIN), new long[]{27 * CIN, COUT},

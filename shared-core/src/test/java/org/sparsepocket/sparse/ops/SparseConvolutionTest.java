@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sparsepocket.sparse.coords.CoordinateManager;
 import org.sparsepocket.sparse.coords.VoxelKeys;
@@ -100,15 +101,16 @@ class SparseConvolutionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.15, 0.5, 1.0})
-    void submanifoldEqualsDenseConvolutionAtActiveSites(double occupancy) {
+    @CsvSource({"0.15, GATHER_GEMM", "0.5, GATHER_GEMM", "1.0, GATHER_GEMM",
+            "0.15, PER_OFFSET", "0.5, PER_OFFSET", "1.0, PER_OFFSET"})
+    void submanifoldEqualsDenseConvolutionAtActiveSites(double occupancy, SparseConvolution.Algorithm algorithm) {
         Random r = new Random(11);
         Grid g = randomGrid(r, occupancy);
         double[][] w = randomWeight(r, 27 * CIN, COUT);
         CoordinateManager cm = new CoordinateManager(g.keys());
         KernelMaps maps = new KernelMaps(cm, manager);
         SparseTensor x = new SparseTensor(nd(g.features(), g.keys().length, CIN), 0, maps);
-        NDArray out = SparseConvolution.submanifold(x, nd(w)).features();
+        NDArray out = SparseConvolution.submanifold(x, nd(w), algorithm).features();
         DenseReference dense = DenseReference.convolve(g.dense(), w, 3, -1, 1, COUT);
         assertMatches(dense, g.keys(), out);
     }

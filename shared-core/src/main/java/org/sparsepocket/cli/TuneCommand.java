@@ -1,0 +1,224 @@
+package org.sparsepocket.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.eval.Dataset;
+import org.sparsepocket.eval.DatasetItem;
+import org.sparsepocket.eval.EvaluationException;
+import org.sparsepocket.eval.EvaluationReport;
+import org.sparsepocket.eval.EvaluationSummary;
+import org.sparsepocket.eval.Evaluator;
+import org.sparsepocket.eval.GroundTruth;
+import org.sparsepocket.eval.ModelFingerprint;
+import org.sparsepocket.eval.ProbabilityCache;
+import org.sparsepocket.eval.ProjectTruthLoader;
+import org.sparsepocket.eval.SparsePocketSource;
+import org.sparsepocket.eval.Tuner;
+import org.sparsepocket.pockets.PocketScorer;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Ligand;
+import org.sparsepocket.structure.Structure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sparsepocket tune}: grid search of the pocket settings on a validation set. The network runs
+ * once per protein (probabilities cached); every grid point re-clusters, re-ranks and is scored by the
+ * evaluation code.
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Grid search of threshold, DBSCAN eps, minimum pocket size and pocket scorer on a validation "
+                + "set (never the training set). Selection: highest DCA top-n success, then DCA top-(n+2), "
+                + "then mean residue F1 (all pockets), then grid order. Prints the best grid points and "
+                + "the chosen settings' full table; progress on stderr."},
+        footer = {"", "Example:",
+            "  sparsepocket tune ../shared/data/pdbbind-timesplit363 --cache work-cache/probs \\",
+            "      --thresholds 0.2,0.3,0.4,0.5 --eps 4,5,6 --min-sizes 3,5,8 --scorers sum,mean,max"})
+public final class TuneCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DATASET", arity = "1..*", description = "validation dataset folder(s) or file(s)")
+    List<Path> datasets;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
+    Path model;
+
+    @Option(names = "--cache", paramLabel = "DIR", required = true,
+            description = "per-protein probability cache (created; reused on later runs with the same model)")
+    Path cache;
+
+    @Option(names = "--thresholds", split = ",", paramLabel = "LIST",
+            defaultValue = "0.15,0.2,0.25,0.3,0.34,0.4,0.45,0.5,0.6")
+    List<Double> thresholds;
+
+    @Option(names = "--eps", split = ",", paramLabel = "LIST", defaultValue = "3.5,4,4.5,5,5.5,6,7")
+    List<Double> eps;
+
+    @Option(names = "--min-sizes", split = ",", paramLabel = "LIST", defaultValue = "1,3,5,8,12")
+    List<Integer> minSizes;
+
+    @Option(names = "--scorers", split = ",", paramLabel = "LIST",
+            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared")
+    List<String> scorers;
+
+    @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",
+            description = "pocket centre variants: mean (atom mean), weighted (probability-weighted mean)")
+    List<String> centres;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "15", description = "grid points to list")
+    int top;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--threads", description = "threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N", description = "use only the first N proteins (quick checks)")
+    Integer limit;
+
+    @Override
+    public Integer call() {
+        List<PocketScorer> scorerList = new ArrayList<>();
+        for (String s : scorers) {
+            try {
+                scorerList.add(PocketScorer.byName(s));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        List<Boolean> weighted = new ArrayList<>();
+        for (String c : centres) {
+            switch (c.trim()) {
+                case "mean" -> weighted.add(false);
+                case "weighted" -> weighted.add(true);
+                default -> throw new ParameterException(spec.commandLine(),
+                        "unknown centre '" + c + "' (known: mean, weighted)");
+            }
+        }
+        Tuner.Grid grid;
+        try {
+            grid = new Tuner.Grid(thresholds, eps, minSizes, scorerList, weighted);
+            grid.settings(PocketSettings.DEFAULT);   // validates every value
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<DatasetItem> items = new ArrayList<>();
+        for (Path d : datasets) {
+            items.addAll(Dataset.of(d));
+        }
+        if (limit != null) {
+            items = items.subList(0, Math.min(Math.max(1, limit), items.size()));
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PrintWriter err = spec.commandLine().getErr();
+        List<Tuner.Case> cases = Collections.synchronizedList(new ArrayList<>());
+        int failed = 0;
+        try (PocketPredictor predictor = Predictors.open(model)) {
+            PredictionSettings settings = Predictors.settings(null, null, null, null);
+            SparsePocketSource source = new SparsePocketSource(predictor, settings,
+                    new ProbabilityCache(cache, ModelFingerprint.of(model)));
+            ProjectTruthLoader loader = ProjectTruthLoader.standard();
+            BatchProgress progress = new BatchProgress(err, "tune: network probabilities", output.quiet);
+            int done = 0;
+            for (DatasetItem item : items) {
+                try {
+                    Structure s = loader.protein(item);
+                    List<Ligand> ligands = loader.ligands(item, s);
+                    if (ligands.isEmpty()) {
+                        throw new IllegalArgumentException(item.id() + ": no relevant ligand");
+                    }
+                    float[] p = source.probabilities(item, s);
+                    cases.add(new Tuner.Case(GroundTruth.of(item.id(), s.protein(), ligands), s.protein(), p));
+                } catch (RuntimeException e) {
+                    failed++;
+                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    err.println("error: " + (m.contains(item.id()) ? m : item.id() + ": " + m));
+                }
+                progress.update(++done, items.size());
+            }
+        }
+        if (cases.isEmpty()) {
+            throw new EvaluationException("tune: no protein could be evaluated");
+        }
+        BatchProgress gridProgress = new BatchProgress(err, "tune: grid of " + grid.size() + " settings", output.quiet);
+        List<Tuner.Result> results = new Tuner(Evaluator.standard(), nThreads)
+                .run(cases, grid, PocketSettings.DEFAULT, d -> gridProgress.update(d, grid.size()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(output.json ? json(results) : table(results, cases.size()));
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private String table(List<Tuner.Result> results, int proteins) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d grid points on %d proteins, best first:%n", results.size(), proteins));
+        sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %9s %11s %9s %11s %7s %7s %8s%n", "#",
+                "thresh", "eps", "min", "scorer", "centre", "DCA top-n", "DCA top-n+2", "DCC top-n", "DCC top-n+2",
+                "res F1", "res MCC", "pockets"));
+        for (int i = 0; i < Math.min(top, results.size()); i++) {
+            Tuner.Result r = results.get(i);
+            PocketSettings s = r.settings();
+            EvaluationSummary m = r.summary();
+            sb.append(String.format(Locale.ROOT, "%-5d %6.2f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+                    i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
+                    pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
+                    pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),
+                    m.residuesAll().f1(), m.residuesAll().mcc(), m.meanPockets()));
+        }
+        Tuner.Result best = results.get(0);
+        sb.append(String.format(Locale.ROOT, "%nchosen: --threshold %s --eps %s --min-size %d --scorer %s%s%n%n",
+                best.settings().threshold(), best.settings().eps(), best.settings().minAtoms(),
+                best.settings().scorer().name(), best.settings().probabilityWeightedCenter() ? " --weighted-centre" : ""));
+        sb.append(EvaluationReport.table(List.of(best.summary())));
+        return sb.toString();
+    }
+
+    private static String centre(PocketSettings s) {
+        return s.probabilityWeightedCenter() ? "weighted" : "mean";
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    private static String json(List<Tuner.Result> results) {
+        JsonArray arr = new JsonArray();
+        for (Tuner.Result r : results) {
+            JsonObject o = new JsonObject();
+            o.addProperty("threshold", r.settings().threshold());
+            o.addProperty("eps", r.settings().eps());
+            o.addProperty("minSize", r.settings().minAtoms());
+            o.addProperty("scorer", r.settings().scorer().name());
+            o.addProperty("centre", centre(r.settings()));
+            o.addProperty("dcaTopN", r.summary().success("DCA").topN());
+            o.addProperty("dcaTopNPlus2", r.summary().success("DCA").topNPlus2());
+            o.addProperty("dccTopN", r.summary().success("DCC").topN());
+            o.addProperty("dccTopNPlus2", r.summary().success("DCC").topNPlus2());
+            o.addProperty("residueF1All", r.summary().residuesAll().f1());
+            o.addProperty("residueMccAll", r.summary().residuesAll().mcc());
+            o.addProperty("residueF1TopN", r.summary().residuesTopN().f1());
+            o.addProperty("meanPockets", r.summary().meanPockets());
+            arr.add(o);
+        }
+        return new GsonBuilder().setPrettyPrinting().create().toJson(arr) + "\n";
+    }
+}

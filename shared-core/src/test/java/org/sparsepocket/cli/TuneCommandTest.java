@@ -1,0 +1,49 @@
+package org.sparsepocket.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TuneCommandTest {
+
+    private static final Path FIXTURE_MODEL = Path.of("src/test/resources/org/sparsepocket/model/fixture-v1");
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        return SparsePocketCli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+    }
+
+    @Test
+    void gridSearchListsEveryPointBestFirst(@TempDir Path tmp) {
+        Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
+        assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "tune", ds.toString(), "--model", FIXTURE_MODEL.toString(), "--cache",
+                tmp.resolve("c").toString(), "--limit", "2", "--threads", "1", "--thresholds", "0.4,0.6",
+                "--eps", "5", "--min-sizes", "3", "--scorers", "sum,max", "--centres", "mean", "--json", "-q");
+        assertEquals(0, code, err.toString());
+        JsonArray points = JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertEquals(4, points.size());
+        for (int i = 1; i < points.size(); i++) {
+            double prev = points.get(i - 1).getAsJsonObject().get("dcaTopN").getAsDouble();
+            assertTrue(prev >= points.get(i).getAsJsonObject().get("dcaTopN").getAsDouble(), "sorted best first");
+        }
+    }
+
+    @Test
+    void unknownScorerIsAUsageError(@TempDir Path tmp) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "tune", tmp.toString(), "--cache", tmp.toString(), "--scorers", "sum,bogus");
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("error: unknown pocket scorer 'bogus'"), err.toString());
+    }
+}
