@@ -1,9 +1,14 @@
 package org.sparsepocket.jmol;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jmol.viewer.Viewer;
 import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.structure.Atom;
+import org.sparsepocket.structure.Complex;
+import org.sparsepocket.structure.ResidueId;
 
 /**
  * The {@code pockets} command as the desktop app, the plugin and the benchmark install it: one predictor
@@ -27,20 +32,42 @@ public final class JmolPockets {
     }
 
     /**
-     * Starts loading the network in the background, so the first {@code pockets} typed in the desktop app
-     * does not wait for it. A failure is not reported here: the first {@code pockets} reports it.
+     * Starts loading the network in the background and runs it once on a three-residue peptide, so the
+     * first {@code pockets} typed in the desktop app pays neither for loading the weights nor for the
+     * native library's first-run set-up. A failure is not reported here: the first {@code pockets}
+     * reports it, as one line.
      */
     public static void preload() {
         Thread t = new Thread(() -> {
             try {
-                PREDICTORS.get();
+                PREDICTORS.get().probabilities(warmUpPeptide());
             } catch (RuntimeException | LinkageError e) {
-                // reported by the first pockets command, as one line
+                // reported by the first pockets command
             }
         }, "SparsePocket network preload");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** Gly-Ala-Gly backbone (with the Ala CB) in an extended conformation: input for the warm-up run. */
+    static Complex warmUpPeptide() {
+        String[][] atoms = {
+            {"N", "GLY", "1", "0.000", "0.000", "0.000"}, {"CA", "GLY", "1", "1.458", "0.000", "0.000"},
+            {"C", "GLY", "1", "2.009", "1.420", "0.000"}, {"O", "GLY", "1", "1.251", "2.390", "0.000"},
+            {"N", "ALA", "2", "3.332", "1.536", "0.000"}, {"CA", "ALA", "2", "3.970", "2.845", "0.000"},
+            {"C", "ALA", "2", "5.486", "2.704", "0.000"}, {"O", "ALA", "2", "6.009", "1.593", "0.000"},
+            {"CB", "ALA", "2", "3.500", "3.600", "1.200"}, {"N", "GLY", "3", "6.150", "3.800", "0.000"},
+            {"CA", "GLY", "3", "7.600", "3.800", "0.000"}, {"C", "GLY", "3", "8.100", "5.200", "0.000"},
+            {"O", "GLY", "3", "7.300", "6.150", "0.000"}};
+        List<Atom> list = new ArrayList<>();
+        for (int i = 0; i < atoms.length; i++) {
+            String[] a = atoms[i];
+            ResidueId r = new ResidueId("A", Integer.parseInt(a[2]), ' ', a[1]);
+            list.add(new Atom(i + 1, a[0], a[0].substring(0, 1), r, Double.parseDouble(a[3]),
+                    Double.parseDouble(a[4]), Double.parseDouble(a[5]), 1.0, 0.0));
+        }
+        return new Complex("warm-up", List.of("A"), list, List.of());
     }
 
     /** The bundled model, or the one named by {@code -Dsparsepocket.model=DIR}. */

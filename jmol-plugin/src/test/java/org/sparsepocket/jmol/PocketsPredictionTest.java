@@ -262,6 +262,16 @@ class PocketsPredictionTest {
         sameAsCliLoader(TestData.shared("p2rank-testdata/2W83.pdb"));    // five chains, GTP ligands
     }
 
+    @Test
+    void theWarmUpPeptideRunsThroughTheNetwork() {
+        assumeTrue(Files.isDirectory(FIXTURE_MODEL), "fixture model not found: " + FIXTURE_MODEL);
+        float[] p = PREDICTORS.get().probabilities(JmolPockets.warmUpPeptide());
+        assertEquals(13, p.length);
+        for (float v : p) {
+            assertTrue(v >= 0 && v <= 1);
+        }
+    }
+
     private static void sameAsCliLoader(Path path) {
         Structure cli = StructureLoader.load(path);
         try (HeadlessJmol jmol = new HeadlessJmol()) {

@@ -85,9 +85,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cosine", description = "Half-cosine learning-rate decay over --epochs (default: constant).")
     boolean cosine;
 
-    @Option(names = "--accumulate", defaultValue = "1",
-            description = "Complexes per optimizer update (default: ${DEFAULT-VALUE}).")
-    int accumulate;
+    @Option(names = "--batch", defaultValue = "8",
+            description = "Complexes per forward pass and optimizer update (default: ${DEFAULT-VALUE}; published: 80 on a GPU).")
+    int batch;
+
+    @Option(names = "--prior-bias", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start the output bias at the training set's binding-site log-odds (default: on).")
+    boolean priorBias;
 
     @Option(names = "--focal-alpha", defaultValue = "1.0", description = "Focal loss alpha (default: ${DEFAULT-VALUE}).")
     double focalAlpha;
@@ -136,9 +140,9 @@ public final class TrainCommand implements Callable<Integer> {
                 TrainingRun.export(runDir, exportDir, wall, err);
                 return 0;
             }
-            TrainingSettings settings = new TrainingSettings(seed, epochs, patience, accumulate,
+            TrainingSettings settings = new TrainingSettings(seed, epochs, patience, batch,
                     new AdamW.Settings(lr, 0.9, 0.999, 1e-8, weightDecay), cosine,
-                    new FocalLoss(focalAlpha, focalGamma), new LabelRule(labelCutoff), !noRotate);
+                    new FocalLoss(focalAlpha, focalGamma), new LabelRule(labelCutoff), !noRotate, priorBias);
             NetworkConfig p = NetworkConfig.PUBLISHED.widthScaled(width);
             NetworkConfig network = new NetworkConfig(p.inputFeatures(), p.stemPlanes(), p.encoderPlanes(),
                     p.encoderBlocks(), p.decoderPlanes(), p.decoderBlocks(), p.strideKernel(), dropout, p.voxelSize());

@@ -3,6 +3,7 @@ package org.sparsepocket.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -162,13 +163,15 @@ public final class TuneCommand implements Callable<Integer> {
         BatchProgress gridProgress = new BatchProgress(err, "tune: grid of " + grid.size() + " settings", output.quiet);
         List<Tuner.Result> results = new Tuner(Evaluator.standard(), nThreads)
                 .run(cases, grid, PocketSettings.DEFAULT, d -> gridProgress.update(d, grid.size()));
+        EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
+                .summary();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output.json ? json(results) : table(results, cases.size()));
+        out.print(output.json ? json(results, chosen) : table(results, chosen, cases.size()));
         out.flush();
         return failed == 0 ? 0 : 1;
     }
 
-    private String table(List<Tuner.Result> results, int proteins) {
+    private String table(List<Tuner.Result> results, EvaluationSummary chosen, int proteins) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d grid points on %d proteins, best first:%n", results.size(), proteins));
         sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %9s %11s %9s %11s %7s %7s %8s%n", "#",
@@ -188,7 +191,7 @@ public final class TuneCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%nchosen: --threshold %s --eps %s --min-size %d --scorer %s%s%n%n",
                 best.settings().threshold(), best.settings().eps(), best.settings().minAtoms(),
                 best.settings().scorer().name(), best.settings().probabilityWeightedCenter() ? " --weighted-centre" : ""));
-        sb.append(EvaluationReport.table(List.of(best.summary())));
+        sb.append(EvaluationReport.table(List.of(chosen)));
         return sb.toString();
     }
 
@@ -200,7 +203,7 @@ public final class TuneCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
 
-    private static String json(List<Tuner.Result> results) {
+    private static String json(List<Tuner.Result> results, EvaluationSummary chosen) {
         JsonArray arr = new JsonArray();
         for (Tuner.Result r : results) {
             JsonObject o = new JsonObject();
@@ -219,6 +222,10 @@ public final class TuneCommand implements Callable<Integer> {
             o.addProperty("meanPockets", r.summary().meanPockets());
             arr.add(o);
         }
-        return new GsonBuilder().setPrettyPrinting().create().toJson(arr) + "\n";
+        JsonObject root = new JsonObject();
+        root.add("points", arr);
+        root.add("chosen", JsonParser.parseString(EvaluationReport.json(List.of(chosen), List.of()))
+                .getAsJsonObject().getAsJsonArray("summaries").get(0));
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
     }
 }

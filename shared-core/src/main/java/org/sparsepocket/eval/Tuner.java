@@ -135,14 +135,27 @@ public final class Tuner {
         }
     }
 
-    /** Clusters, ranks and evaluates every case with one setting. */
+    /**
+     * Clusters, ranks and evaluates every case with one setting. Atom PR-AUC does not depend on the
+     * settings and is left out (NaN) here; see {@link #evaluateFully}.
+     */
     public EvaluationSummary evaluate(List<Case> cases, PocketSettings settings) {
+        return run(cases, settings, false).summary();
+    }
+
+    /** As {@link #evaluate}, with the atom PR-AUC: the full table of the chosen settings. */
+    public EvaluationRun evaluateFully(List<Case> cases, PocketSettings settings) {
+        return run(cases, settings, true);
+    }
+
+    private EvaluationRun run(List<Case> cases, PocketSettings settings, boolean atomScores) {
         PocketExtractor extractor = new PocketExtractor(settings);
         EvaluationRun run = new EvaluationRun("sparsepocket", evaluator);
         for (Case c : cases) {
             List<Pocket> pockets = extractor.extract(c.atoms(), c.probabilities());
-            run.add(c.truth(), RankedPockets.fromPockets(c.truth().proteinId(), pockets), null);
+            run.add(c.truth(), RankedPockets.fromPockets(c.truth().proteinId(), pockets),
+                    atomScores ? c.probabilities() : null);
         }
-        return run.summary();
+        return run;
     }
 }

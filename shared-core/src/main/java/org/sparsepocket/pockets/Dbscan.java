@@ -56,17 +56,22 @@ public final class Dbscan {
 
         // Pass 1: every point's neighbourhood, stored once (compressed rows) so that growing clusters
         // needs no second round of queries; a point is core when its neighbourhood is large enough.
-        int[] start = new int[n + 1];
+        // Points are queried in cell order (neighbouring queries touch the same memory), which does not
+        // change any result: only pass 2's order decides the labels.
+        int[] byCell = cellOrder(xyz, eps);
+        int[] row = new int[n];         // neighbours of point i: neighbours[row[i] .. row[i] + count[i])
+        int[] count = new int[n];
         int[][] buf = {new int[Math.max(16, n * 8)]};
         int[] size = {0};
-        for (int i = 0; i < n; i++) {
+        for (int i : byCell) {
+            row[i] = size[0];
             cells.forEachWithin(xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], eps, j -> {
                 if (size[0] == buf[0].length) {
                     buf[0] = Arrays.copyOf(buf[0], (int) Math.min(Integer.MAX_VALUE - 8, 2L * size[0]));
                 }
                 buf[0][size[0]++] = j;
             });
-            start[i + 1] = size[0];
+            count[i] = size[0] - row[i];
         }
         int[] neighbours = buf[0];
 
@@ -74,7 +79,7 @@ public final class Dbscan {
         int[] queue = new int[n];
         int clusters = 0;
         for (int seed = 0; seed < n; seed++) {
-            if (start[seed + 1] - start[seed] < minPoints || labels[seed] != NOISE) {
+            if (count[seed] < minPoints || labels[seed] != NOISE) {
                 continue;
             }
             int c = clusters++;
@@ -83,12 +88,12 @@ public final class Dbscan {
             queue[tail++] = seed;
             while (head < tail) {
                 int p = queue[head++];
-                for (int k = start[p]; k < start[p + 1]; k++) {
+                for (int k = row[p], end = row[p] + count[p]; k < end; k++) {
                     int q = neighbours[k];
                     if (labels[q] == NOISE) {
                         labels[q] = c;
                         // Each core point is queued once (when first labelled), so the queue never overflows.
-                        if (start[q + 1] - start[q] >= minPoints) {
+                        if (count[q] >= minPoints) {
                             queue[tail++] = q;
                         }
                     }
@@ -96,5 +101,40 @@ public final class Dbscan {
             }
         }
         return labels;
+    }
+
+    /** Point indices sorted by the cubic cell (edge {@code cell}) they fall in. */
+    private static int[] cellOrder(double[] xyz, double cell) {
+        int n = xyz.length / 3;
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            long cx = (long) Math.floor(xyz[3 * i] / cell) & 0x1FFFFF;
+            long cy = (long) Math.floor(xyz[3 * i + 1] / cell) & 0x1FFFFF;
+            long cz = (long) Math.floor(xyz[3 * i + 2] / cell) & 0x1FFFFF;
+            keyed[i] = cx << 42 | cy << 21 | cz;
+        }
+        // Rank the cell keys densely, then sort (rank, index) pairs packed into one long each.
+        long[] sortedKeys = keyed.clone();
+        Arrays.sort(sortedKeys);
+        long[] unique = new long[n];
+        int u = 0;
+        for (int i = 0; i < n; i++) {
+            if (u == 0 || unique[u - 1] != sortedKeys[i]) {
+                unique[u++] = sortedKeys[i];
+            }
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+        long[] pairs = new long[n];
+        for (int i = 0; i < n; i++) {
+            long rank = Arrays.binarySearch(unique, 0, u, keyed[i]);
+            pairs[i] = rank << bits | i;
+        }
+        Arrays.sort(pairs);
+        long mask = (1L << bits) - 1;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (pairs[i] & mask);
+        }
+        return order;
     }
 }

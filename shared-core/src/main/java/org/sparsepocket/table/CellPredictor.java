@@ -65,6 +65,21 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
                 () -> predictor.predict(load(StructureCell.interpret(cell, rowKey), fetch), settings));
     }
 
+    /** The structure a cell holds, loaded (see {@link #load}). */
+    public Structure structure(String rowKey, String cell) {
+        return LibraryContext.call(() -> load(StructureCell.interpret(cell, rowKey), fetch));
+    }
+
+    /** Predicts an already loaded structure with this predictor's settings. */
+    public Prediction predict(Structure structure) {
+        return LibraryContext.call(() -> predictor.predict(structure, settings));
+    }
+
+    /** Where structures named by ID come from (also used for ligand URLs). */
+    FetchSettings fetchSettings() {
+        return fetch;
+    }
+
     /**
      * Loads the structure a cell names.
      *
@@ -87,7 +102,7 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
         return StructureLoader.parse(download(uri, fetch), fileName(uri));
     }
 
-    private static byte[] download(URI uri, FetchSettings fetch) {
+    static byte[] download(URI uri, FetchSettings fetch) {
         if (fetch.offline()) {
             throw new StructureException(uri.toString(), "cannot download: offline mode");
         }
@@ -105,7 +120,7 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
     }
 
     /** The URL's last path segment, which carries the format's extension. */
-    private static String fileName(URI uri) {
+    static String fileName(URI uri) {
         String path = uri.getPath();
         if (path == null || path.isEmpty() || path.endsWith("/")) {
             return uri.toString();

@@ -23,10 +23,10 @@ final class ProgressReporter {
         this.windowStart = last;
     }
 
-    /** Records one complex; prints when the interval has passed or at the epoch's end. */
-    void step(int epoch, int epochs, int position, int epochSize, double loss, long updates,
+    /** Records one update over {@code complexes}; prints when the interval has passed or at the epoch's end. */
+    void step(int epoch, int epochs, int position, int epochSize, int complexes, double loss, long updates,
               double remainingRunComplexesAfterEpoch, double budgetLeftSeconds) {
-        windowComplexes++;
+        windowComplexes += complexes;
         windowSteps++;
         windowLoss += loss;
         long now = System.nanoTime();

@@ -11,14 +11,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sparsepocket.features.FeatureMatrix;
+import org.sparsepocket.model.ComplexInput;
 import org.sparsepocket.model.PocketNetwork;
 
 /**
- * The training loop: one complex per forward/backward pass (randomly rotated and re-quantized every
- * epoch), {@link TrainingSettings#accumulate()} passes per AdamW update, validation after every
- * epoch, early stopping on the validation loss, checkpoints every N updates and at every epoch end.
+ * The training loop: {@link TrainingSettings#batch()} complexes per forward/backward pass and AdamW
+ * update (each randomly rotated and re-quantized every epoch), validation after every epoch, early
+ * stopping on the validation loss, checkpoints every N updates and at every epoch end.
  *
  * <p>Files in the run folder: {@code learning_curve.csv}, {@code checkpoint.sptk} (latest, resumable)
  * and {@code best.params} (the network's parameters at the lowest validation loss so far).
@@ -129,38 +132,42 @@ public final class Trainer {
         while (epoch <= settings.maxEpochs()) {
             int[] order = permutation(n, Seeds.mix(settings.seed(), epoch, 1));
             double lr = settings.learningRate(epoch);
-            int pending = 0;
-            for (; position < n; position++) {
-                TrainingComplex c = train.get(order[position]);
-                double[] xyz = c.xyz();
-                if (settings.rotate()) {
-                    double[] r = RandomRotation.draw(new SplittableRandom(Seeds.mix(settings.seed(), epoch, 2, order[position])));
-                    xyz = RandomRotation.apply(r, xyz);
+            while (position < n) {
+                int end = Math.min(n, position + settings.batch());
+                List<TrainingComplex> batch = new ArrayList<>(end - position);
+                List<double[]> coordinates = new ArrayList<>(end - position);
+                for (int k = position; k < end; k++) {
+                    TrainingComplex c = train.get(order[k]);
+                    double[] xyz = c.xyz();
+                    if (settings.rotate()) {
+                        double[] r = RandomRotation.draw(new SplittableRandom(Seeds.mix(settings.seed(), epoch, 2, order[k])));
+                        xyz = RandomRotation.apply(r, xyz);
+                    }
+                    batch.add(c);
+                    coordinates.add(xyz);
                 }
                 Engine.getInstance().setRandomSeed((int) Seeds.mix(settings.seed(), epoch, 3, position));
-                double loss = forwardBackward(c, xyz);
+                double loss = forwardBackward(batch, coordinates);
                 if (!Double.isFinite(loss)) {
                     throw new IllegalStateException("training loss became " + loss + " at epoch " + epoch
-                            + ", complex " + c.id() + "; lower the learning rate or resume from the last checkpoint");
+                            + ", complexes " + batch.stream().map(TrainingComplex::id).toList()
+                            + "; lower the learning rate or resume from the last checkpoint");
                 }
-                epochLoss += loss;
-                pending++;
-                boolean lastOfEpoch = position == n - 1;
-                if (pending == settings.accumulate() || lastOfEpoch) {
-                    optimizer.step(lr);
-                    updates++;
-                    updatesThisCall++;
-                    pending = 0;
-                }
+                optimizer.step(lr);
+                updates++;
+                updatesThisCall++;
+                epochLoss += loss * batch.size();
+                position = end;
                 double elapsed = elapsedBefore + (System.nanoTime() - clockStart) / 1e9;
-                progress.step(epoch, settings.maxEpochs(), position + 1, n, loss, updates,
+                progress.step(epoch, settings.maxEpochs(), position, n, batch.size(), loss, updates,
                         (double) (settings.maxEpochs() - epoch) * n, runtime.timeBudgetSeconds() - elapsed);
-                if (pending == 0 && !lastOfEpoch && (updates % runtime.checkpointEvery() == 0 || updatesThisCall >= stepLimit)) {
-                    Checkpoint.save(runtime.checkpoint(), new TrainingState(epoch, position + 1, updates, epochLoss,
+                boolean lastOfEpoch = position == n;
+                if (!lastOfEpoch && (updates % runtime.checkpointEvery() == 0 || updatesThisCall >= stepLimit)) {
+                    Checkpoint.save(runtime.checkpoint(), new TrainingState(epoch, position, updates, epochLoss,
                             bestLoss, bestEpoch, badEpochs, elapsed, settings.hash()), network.block(), optimizer);
                 }
-                if (pending == 0 && updatesThisCall >= stepLimit && !lastOfEpoch) {
-                    return new Report(Outcome.STEP_LIMIT, new TrainingState(epoch, position + 1, updates, epochLoss,
+                if (updatesThisCall >= stepLimit && !lastOfEpoch) {
+                    return new Report(Outcome.STEP_LIMIT, new TrainingState(epoch, position, updates, epochLoss,
                             bestLoss, bestEpoch, badEpochs, elapsed, settings.hash()), curve.read());
                 }
             }
@@ -207,16 +214,55 @@ public final class Trainer {
                 elapsedBefore + (System.nanoTime() - clockStart) / 1e9, settings.hash()), curve.read());
     }
 
-    /** One training pass over one complex; gradients accumulate in the parameters. Returns the loss. */
-    private double forwardBackward(TrainingComplex c, double[] xyz) {
+    /**
+     * One training pass over a batch of complexes (one sparse tensor, batch index as a coordinate, so
+     * batch norm sees all their voxels); gradients land in the parameters. Returns the loss.
+     */
+    private double forwardBackward(List<TrainingComplex> batch, List<double[]> coordinates) {
+        List<ComplexInput> inputs = new ArrayList<>(batch.size());
+        int atoms = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            TrainingComplex c = batch.get(i);
+            inputs.add(new ComplexInput(coordinates.get(i), new FeatureMatrix(c.atomCount(), c.features())));
+            atoms += c.atomCount();
+        }
+        float[] labels = new float[atoms];
+        int offset = 0;
+        for (TrainingComplex c : batch) {
+            for (byte y : c.labels()) {
+                labels[offset++] = y;
+            }
+        }
         try (NDManager step = network.manager().newSubManager();
              GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            NDArray logits = Validation.atomLogits(network, step, xyz, c.features(), true);
-            NDArray loss = settings.loss().compute(logits, step.create(Validation.floatLabels(c.labels())));
+            NDArray logits = network.atomLogits(step, network.batch(inputs), true);
+            NDArray loss = settings.loss().compute(logits, step.create(labels));
             double value = loss.getFloat();
-            gc.backward(settings.accumulate() == 1 ? loss : loss.div(settings.accumulate()));
+            gc.backward(loss);
             return value;
         }
+    }
+
+    /**
+     * Sets the output bias to the log-odds of the training set's binding-site rate (the "prior"
+     * initialization of Lin et al.'s focal-loss paper), so training starts at the base rate instead
+     * of spending its first hundreds of updates pulling every probability down from about 0.5.
+     */
+    public static void initializeOutputBias(PocketNetwork network, double positiveRate) {
+        if (!(positiveRate > 0 && positiveRate < 1)) {
+            throw new IllegalArgumentException("positive rate must be in (0, 1), got " + positiveRate);
+        }
+        ai.djl.nn.Parameter bias = null;
+        for (var p : network.parameters()) {
+            if (p.getKey().contains("head") && p.getValue().getType() == ai.djl.nn.Parameter.Type.BIAS) {
+                bias = p.getValue();
+            }
+        }
+        if (bias == null) {
+            throw new IllegalStateException("the network has no output bias");
+        }
+        float logit = (float) Math.log(positiveRate / (1 - positiveRate));
+        bias.getArray().set(new float[] {logit});
     }
 
     private void saveParams(Path file) {

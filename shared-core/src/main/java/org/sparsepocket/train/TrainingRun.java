@@ -100,6 +100,9 @@ public final class TrainingRun {
             record.write(o.runDir());
             log.printf(Locale.ROOT, "network: %,d learned parameters on %s; %d PyTorch threads%n",
                     network.learnedParameterCount(), network.device(), torchThreads());
+            if (o.settings().priorBias()) {
+                Trainer.initializeOutputBias(network, (double) train.positives() / train.atoms());
+            }
             Trainer trainer = new Trainer(o.settings(), new Trainer.Runtime(o.runDir(), o.checkpointEvery(),
                     o.timeBudgetSeconds(), log, 30), network);
             Trainer.Report report = trainer.train(train.complexes(), val.complexes(), o.resume());
@@ -145,7 +148,9 @@ public final class TrainingRun {
                 s.cosineSchedule() ? "half-cosine" : "constant"));
         prov.put("loss", String.format(Locale.ROOT, "focal loss on the mean BCE (published form): alpha=%s gamma=%s",
                 s.loss().alpha(), s.loss().gamma()));
-        prov.put("batch", "1 complex per forward pass, " + s.accumulate() + " per optimizer update");
+        prov.put("batch", s.batch() + " complexes per forward pass and optimizer update (one sparse tensor)");
+        prov.put("initialization", "engine seed from the run seed" + (s.priorBias()
+                ? "; output bias = log-odds of the training binding-site rate" : ""));
         prov.put("augmentation", s.rotate() ? "uniform random rotation re-quantized every epoch" : "none");
         prov.put("early_stopping", "patience " + s.patience() + " epochs on validation loss, max " + s.maxEpochs()
                 + " epochs");

@@ -9,27 +9,30 @@ import java.util.Objects;
  * @param seed            fixes initialization, shuffling, rotations and dropout
  * @param maxEpochs       upper bound on epochs
  * @param patience        stop after this many epochs without a lower validation loss (published: 12)
- * @param accumulate      complexes per optimizer update (gradients are summed over them, loss averaged)
+ * @param batch           complexes per forward pass and optimizer update (one sparse tensor; published: 80)
  * @param optimizer       AdamW hyperparameters
  * @param cosineSchedule  decay the learning rate to 0 by a half cosine over {@code maxEpochs}
  *                        (published: constant)
  * @param loss            the focal loss
  * @param labels          the label rule
  * @param rotate          random rotation augmentation (published: on, 24 cube rotations; here uniform)
+ * @param priorBias       start the output bias at the log-odds of the training set's binding-site rate
+ *                        (published: default initialization)
  */
-public record TrainingSettings(long seed, int maxEpochs, int patience, int accumulate, AdamW.Settings optimizer,
-                               boolean cosineSchedule, FocalLoss loss, LabelRule labels, boolean rotate) {
+public record TrainingSettings(long seed, int maxEpochs, int patience, int batch, AdamW.Settings optimizer,
+                               boolean cosineSchedule, FocalLoss loss, LabelRule labels, boolean rotate,
+                               boolean priorBias) {
 
-    /** The published recipe (with one complex per update instead of 80; see MODEL.md). */
+    /** The published recipe. */
     public static final TrainingSettings PUBLISHED = new TrainingSettings(
-            1, 100, 12, 1, AdamW.Settings.PUBLISHED, false, FocalLoss.PUBLISHED, LabelRule.DEFAULT, true);
+            1, 100, 12, 80, AdamW.Settings.PUBLISHED, false, FocalLoss.PUBLISHED, LabelRule.DEFAULT, true, false);
 
     public TrainingSettings {
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(labels, "labels");
-        if (maxEpochs < 1 || patience < 1 || accumulate < 1) {
-            throw new IllegalArgumentException("epochs, patience and accumulate must be at least 1");
+        if (maxEpochs < 1 || patience < 1 || batch < 1) {
+            throw new IllegalArgumentException("epochs, patience and batch must be at least 1");
         }
     }
 
@@ -44,8 +47,8 @@ public record TrainingSettings(long seed, int maxEpochs, int patience, int accum
 
     /** Hash of what a resumed run must keep (max epochs only counts with the cosine schedule). */
     public String hash() {
-        return Hashes.sha256(String.join("|", Long.toString(seed), Integer.toString(accumulate), optimizer.toString(),
+        return Hashes.sha256(String.join("|", Long.toString(seed), Integer.toString(batch), optimizer.toString(),
                 Boolean.toString(cosineSchedule), cosineSchedule ? Integer.toString(maxEpochs) : "-",
-                loss.toString(), labels.toString(), Boolean.toString(rotate)));
+                loss.toString(), labels.toString(), Boolean.toString(rotate), Boolean.toString(priorBias)));
     }
 }

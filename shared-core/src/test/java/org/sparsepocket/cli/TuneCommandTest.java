@@ -31,7 +31,10 @@ class TuneCommandTest {
                 tmp.resolve("c").toString(), "--limit", "2", "--threads", "1", "--thresholds", "0.4,0.6",
                 "--eps", "5", "--min-sizes", "3", "--scorers", "sum,max", "--centres", "mean", "--json", "-q");
         assertEquals(0, code, err.toString());
-        JsonArray points = JsonParser.parseString(out.toString()).getAsJsonArray();
+        var root = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonArray points = root.getAsJsonArray("points");
+        assertEquals(2, root.getAsJsonObject("chosen").get("proteins").getAsInt());
+        assertTrue(root.getAsJsonObject("chosen").has("atomPrAucPooled"));
         assertEquals(4, points.size());
         for (int i = 1; i < points.size(); i++) {
             double prev = points.get(i - 1).getAsJsonObject().get("dcaTopN").getAsDouble();

@@ -87,7 +87,7 @@ class TrainerSmokeTest {
 
     private static TrainingSettings settings(int epochs) {
         return new TrainingSettings(7, epochs, 50, 1, AdamW.Settings.PUBLISHED.withLearningRate(3e-3), false,
-                FocalLoss.PUBLISHED, LabelRule.DEFAULT, true);
+                FocalLoss.PUBLISHED, LabelRule.DEFAULT, true, true);
     }
 
     private Trainer.Runtime runtime(Path run) {
