@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Grid search of threshold, DBSCAN eps, minimum pocket size and pocket scorer on a validation "
+            "Grid search of threshold, DBSCAN eps, minimum pocket size, pocket scorer and centre on a validation "
                 + "set (never the training set). Selection: highest DCA top-n success, then DCA top-(n+2), "
                 + "then mean residue F1 (all pockets), then grid order. Prints the best grid points and "
                 + "the chosen settings' full table; progress on stderr."},
@@ -71,14 +71,17 @@ public final class TuneCommand implements Callable<Integer> {
                     + "8 and 12 %% of all atoms lie (the model's own scale) (default: ${DEFAULT-VALUE})")
     List<String> thresholds;
 
-    @Option(names = "--eps", split = ",", paramLabel = "LIST", defaultValue = "3.5,4,4.5,5,5.5,6,7")
+    @Option(names = "--eps", split = ",", paramLabel = "LIST", defaultValue = "3.5,4,4.5,5,5.5,6,7",
+            description = "DBSCAN radii, Å (default: ${DEFAULT-VALUE})")
     List<Double> eps;
 
-    @Option(names = "--min-sizes", split = ",", paramLabel = "LIST", defaultValue = "1,3,5,8,12")
+    @Option(names = "--min-sizes", split = ",", paramLabel = "LIST", defaultValue = "1,3,5,8,12",
+            description = "minimum pocket sizes, atoms (default: ${DEFAULT-VALUE})")
     List<Integer> minSizes;
 
     @Option(names = "--scorers", split = ",", paramLabel = "LIST",
-            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared")
+            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared",
+            description = "pocket scorers (default: ${DEFAULT-VALUE})")
     List<String> scorers;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",
