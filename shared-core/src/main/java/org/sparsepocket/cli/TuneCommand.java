@@ -205,7 +205,7 @@ public final class TuneCommand implements Callable<Integer> {
             Tuner.Result r = results.get(i);
             PocketSettings s = r.settings();
             EvaluationSummary m = r.summary();
-            sb.append(String.format(Locale.ROOT, "%-5d %6.2f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
                     i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
                     pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
                     pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),
