@@ -148,9 +148,11 @@ public final class TuneCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter err = spec.commandLine().getErr();
         List<Tuner.Case> cases = Collections.synchronizedList(new ArrayList<>());
+        PocketSettings base;
         int failed = 0;
         try (PocketPredictor predictor = Predictors.open(model)) {
-            PredictionSettings settings = Predictors.settings(null, null, null, null);
+            base = predictor.recommendedSettings();
+            PredictionSettings settings = Predictors.settings(base, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
@@ -186,7 +188,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         BatchProgress gridProgress = new BatchProgress(err, "tune: grid of " + grid.size() + " settings", output.quiet);
         List<Tuner.Result> results = new Tuner(Evaluator.standard(), nThreads)
-                .run(cases, grid, PocketSettings.DEFAULT, d -> gridProgress.update(d, grid.size()));
+                .run(cases, grid, base, d -> gridProgress.update(d, grid.size()));
         EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
                 .summary();
         PrintWriter out = spec.commandLine().getOut();
