@@ -148,9 +148,11 @@ public final class TuneCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter err = spec.commandLine().getErr();
         List<Tuner.Case> cases = Collections.synchronizedList(new ArrayList<>());
+        PocketSettings base;
         int failed = 0;
         try (PocketPredictor predictor = Predictors.open(model)) {
-            PredictionSettings settings = Predictors.settings(null, null, null, null);
+            base = predictor.recommendedSettings();
+            PredictionSettings settings = Predictors.settings(base, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
@@ -186,7 +188,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         BatchProgress gridProgress = new BatchProgress(err, "tune: grid of " + grid.size() + " settings", output.quiet);
         List<Tuner.Result> results = new Tuner(Evaluator.standard(), nThreads)
-                .run(cases, grid, PocketSettings.DEFAULT, d -> gridProgress.update(d, grid.size()));
+                .run(cases, grid, base, d -> gridProgress.update(d, grid.size()));
         EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
                 .summary();
         PrintWriter out = spec.commandLine().getOut();
@@ -205,7 +207,7 @@ public final class TuneCommand implements Callable<Integer> {
             Tuner.Result r = results.get(i);
             PocketSettings s = r.settings();
             EvaluationSummary m = r.summary();
-            sb.append(String.format(Locale.ROOT, "%-5d %6.2f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
                     i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
                     pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
                     pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),
