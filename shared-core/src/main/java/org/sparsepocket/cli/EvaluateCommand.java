@@ -28,6 +28,7 @@ import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.ProteinPdbExport;
 import org.sparsepocket.eval.SparsePocketSource;
 import org.sparsepocket.eval.ToolFilesSource;
+import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Structure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
     Path model;
 
-    @Option(names = "--threshold", description = "probability threshold for pocket atoms (default: as for predict)")
+    @Option(names = "--threshold", description = "probability threshold for pocket atoms (default: the model's, as for predict)")
     Double threshold;
 
     @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN radius")
@@ -126,8 +127,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--predictions is for other tools' files; "
                         + "--tool sparsepocket runs the model");
             }
-            try {
-                settings = Predictors.settings(threshold, eps, minSize, scorer);
+            try {   // validated on the defaults now; applied to the model's recommended settings below
+                settings = Predictors.settings(PocketSettings.DEFAULT, threshold, eps, minSize, scorer);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -151,6 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             if (settings != null) {
                 predictor = Predictors.open(model);
+                settings = Predictors.settings(predictor.recommendedSettings(), threshold, eps, minSize, scorer);
                 ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache, ModelFingerprint.of(model));
                 Map<String, PredictionSource> ordered = new LinkedHashMap<>();
                 ordered.put(tool, new SparsePocketSource(predictor, settings, c));

@@ -18,9 +18,15 @@ final class Predictors {
         return modelDir == null ? PocketPredictor.open() : PocketPredictor.open(modelDir);
     }
 
-    /** The default pocket settings with the given overrides (null = keep the default). */
-    static PredictionSettings settings(Double threshold, Double eps, Integer minSize, String scorer) {
-        PocketSettings p = PocketSettings.DEFAULT;
+    /**
+     * Whole-structure settings: {@code base} (the model's recommended settings, as {@code predict}
+     * uses them) with the given overrides (null = keep).
+     *
+     * @throws IllegalArgumentException for an invalid value
+     */
+    static PredictionSettings settings(PocketSettings base, Double threshold, Double eps, Integer minSize,
+                                       String scorer) {
+        PocketSettings p = base;
         if (threshold != null) {
             p = p.withThreshold(threshold);
         }

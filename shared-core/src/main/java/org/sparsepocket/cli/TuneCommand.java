@@ -44,13 +44,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Grid search of threshold, DBSCAN eps, minimum pocket size and pocket scorer on a validation "
+            "Grid search of threshold, DBSCAN eps, minimum pocket size, pocket scorer and centre on a validation "
                 + "set (never the training set). Selection: highest DCA top-n success, then DCA top-(n+2), "
                 + "then mean residue F1 (all pockets), then grid order. Prints the best grid points and "
                 + "the chosen settings' full table; progress on stderr."},
         footer = {"", "Example:",
             "  sparsepocket tune ../shared/data/pdbbind-timesplit363 --cache work-cache/probs \\",
-            "      --thresholds 0.2,0.3,0.4,0.5 --eps 4,5,6 --min-sizes 3,5,8 --scorers sum,mean,max"})
+            "      --thresholds auto,0.34 --eps 4,5,6 --min-sizes 3,5,8 --scorers sum,mean,max"})
 public final class TuneCommand implements Callable<Integer> {
 
     @Spec
@@ -66,18 +66,22 @@ public final class TuneCommand implements Callable<Integer> {
             description = "per-protein probability cache (created; reused on later runs with the same model)")
     Path cache;
 
-    @Option(names = "--thresholds", split = ",", paramLabel = "LIST",
-            defaultValue = "0.15,0.2,0.25,0.3,0.34,0.4,0.45,0.5,0.6")
-    List<Double> thresholds;
+    @Option(names = "--thresholds", split = ",", paramLabel = "LIST", defaultValue = "auto,0.34",
+            description = "probability thresholds; 'auto' adds the thresholds above which 0.5, 1, 1.5, 2, 3, 4, 6, "
+                    + "8 and 12 %% of all atoms lie (the model's own scale) (default: ${DEFAULT-VALUE})")
+    List<String> thresholds;
 
-    @Option(names = "--eps", split = ",", paramLabel = "LIST", defaultValue = "3.5,4,4.5,5,5.5,6,7")
+    @Option(names = "--eps", split = ",", paramLabel = "LIST", defaultValue = "3.5,4,4.5,5,5.5,6,7",
+            description = "DBSCAN radii, Å (default: ${DEFAULT-VALUE})")
     List<Double> eps;
 
-    @Option(names = "--min-sizes", split = ",", paramLabel = "LIST", defaultValue = "1,3,5,8,12")
+    @Option(names = "--min-sizes", split = ",", paramLabel = "LIST", defaultValue = "1,3,5,8,12",
+            description = "minimum pocket sizes, atoms (default: ${DEFAULT-VALUE})")
     List<Integer> minSizes;
 
     @Option(names = "--scorers", split = ",", paramLabel = "LIST",
-            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared")
+            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared",
+            description = "pocket scorers (default: ${DEFAULT-VALUE})")
     List<String> scorers;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",
@@ -115,10 +119,22 @@ public final class TuneCommand implements Callable<Integer> {
                         "unknown centre '" + c + "' (known: mean, weighted)");
             }
         }
-        Tuner.Grid grid;
-        try {
-            grid = new Tuner.Grid(thresholds, eps, minSizes, scorerList, weighted);
-            grid.settings(PocketSettings.DEFAULT);   // validates every value
+        boolean autoThresholds = false;
+        List<Double> fixedThresholds = new ArrayList<>();
+        for (String t : thresholds) {
+            if (t.trim().equals("auto")) {
+                autoThresholds = true;
+            } else {
+                try {
+                    fixedThresholds.add(Double.parseDouble(t.trim()));
+                } catch (NumberFormatException e) {
+                    throw new ParameterException(spec.commandLine(), "--thresholds: '" + t + "' is not a number or 'auto'");
+                }
+            }
+        }
+        try {   // validates every value before the network runs
+            new Tuner.Grid(fixedThresholds.isEmpty() ? List.of(0.5) : fixedThresholds, eps, minSizes, scorerList,
+                    weighted).settings(PocketSettings.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -132,9 +148,11 @@ public final class TuneCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter err = spec.commandLine().getErr();
         List<Tuner.Case> cases = Collections.synchronizedList(new ArrayList<>());
+        PocketSettings base;
         int failed = 0;
         try (PocketPredictor predictor = Predictors.open(model)) {
-            PredictionSettings settings = Predictors.settings(null, null, null, null);
+            base = predictor.recommendedSettings();
+            PredictionSettings settings = Predictors.settings(base, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
@@ -160,9 +178,17 @@ public final class TuneCommand implements Callable<Integer> {
         if (cases.isEmpty()) {
             throw new EvaluationException("tune: no protein could be evaluated");
         }
+        java.util.TreeSet<Double> allThresholds = new java.util.TreeSet<>(fixedThresholds);
+        if (autoThresholds) {
+            allThresholds.addAll(Tuner.thresholdsAt(cases, Tuner.AUTO_ATOM_FRACTIONS));
+        }
+        Tuner.Grid grid = new Tuner.Grid(List.copyOf(allThresholds), eps, minSizes, scorerList, weighted);
+        if (!output.quiet) {
+            err.println("sparsepocket: tune: thresholds " + allThresholds);
+        }
         BatchProgress gridProgress = new BatchProgress(err, "tune: grid of " + grid.size() + " settings", output.quiet);
         List<Tuner.Result> results = new Tuner(Evaluator.standard(), nThreads)
-                .run(cases, grid, PocketSettings.DEFAULT, d -> gridProgress.update(d, grid.size()));
+                .run(cases, grid, base, d -> gridProgress.update(d, grid.size()));
         EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
                 .summary();
         PrintWriter out = spec.commandLine().getOut();
@@ -181,7 +207,7 @@ public final class TuneCommand implements Callable<Integer> {
             Tuner.Result r = results.get(i);
             PocketSettings s = r.settings();
             EvaluationSummary m = r.summary();
-            sb.append(String.format(Locale.ROOT, "%-5d %6.2f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
                     i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
                     pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
                     pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),

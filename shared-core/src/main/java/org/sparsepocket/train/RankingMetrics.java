@@ -1,5 +1,7 @@
 package org.sparsepocket.train;
 
+import org.sparsepocket.eval.AveragePrecision;
+
 import java.util.Arrays;
 
 /**
@@ -17,28 +19,12 @@ public final class RankingMetrics {
      * thresholds from high to low; tied scores form one threshold. NaN when there is no positive.
      */
     public static double averagePrecision(float[] scores, byte[] labels) {
-        int[] order = descending(scores);
-        long positives = 0;
-        for (byte l : labels) {
-            positives += l;
+        // One implementation for every PR-AUC the project reports: training curves and `evaluate` agree.
+        boolean[] positive = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            positive[i] = labels[i] != 0;
         }
-        if (positives == 0) {
-            return Double.NaN;
-        }
-        double ap = 0, prevRecall = 0;
-        long tp = 0, seen = 0;
-        for (int k = 0; k < order.length; ) {
-            float s = scores[order[k]];
-            while (k < order.length && scores[order[k]] == s) {
-                tp += labels[order[k]];
-                seen++;
-                k++;
-            }
-            double recall = (double) tp / positives;
-            ap += (recall - prevRecall) * ((double) tp / seen);
-            prevRecall = recall;
-        }
-        return ap;
+        return AveragePrecision.of(scores, positive);
     }
 
     /** Area under the ROC curve (ties count one half). NaN when one class is absent. */

@@ -66,6 +66,14 @@ class TunerAndCacheTest {
     }
 
     @Test
+    void autoThresholdsFollowTheModelsProbabilityScale() {
+        // 17 atoms: twelve at 0.5, five at 0.9. The top 5/17 (29 %) reach 0.9; any larger share needs 0.5.
+        Tuner.Case c = siteAndDecoy("p");
+        assertEquals(List.of(0.9), Tuner.thresholdsAt(List.of(c), new double[] {0.1, 0.29}));
+        assertEquals(List.of(0.5, 0.9), Tuner.thresholdsAt(List.of(c), new double[] {0.2, 0.5, 1.0}));
+    }
+
+    @Test
     void cacheRoundTripsAndRejectsAnotherModelOrOtherAtoms(@TempDir Path tmp) throws Exception {
         List<Atom> atoms = List.of(atom("A", 1, "ALA", 1, 2, 3), atom("A", 2, "GLY", 4, 5, 6));
         float[] p = {0.25f, 0.75f};
