@@ -15,6 +15,7 @@ import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.model.EngineThreads;
 import org.sparsepocket.io.PocketJson;
 import org.sparsepocket.io.SummaryTable;
 import org.sparsepocket.pockets.PocketScorer;
@@ -226,18 +227,13 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     /**
-     * PyTorch's intra-op pool uses every core in each calling thread; with several structures in flight
-     * that oversubscribes the CPU, so the cores are split between the workers. Takes effect only before
-     * the engine starts (DJL reads these properties once); explicit user settings are kept.
+     * PyTorch's intra-op threads for {@code workers} structures in flight: the idle cores split between
+     * them ({@link EngineThreads#suggested}), so workers do not oversubscribe the CPU and a single
+     * prediction does not wait on a core another process holds. Takes effect only before the engine
+     * starts; explicit user settings are kept.
      */
     static void configureNativeThreads(int workers) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
-            System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(Math.max(1, cores / Math.max(1, workers))));
-        }
-        if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
-            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        }
+        EngineThreads.configureDefault(workers);
     }
 
     /** The item with its structure loaded now (or its loading error kept for the batch to report). */

@@ -1,6 +1,7 @@
 package org.sparsepocket.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.sparsepocket.PredictionException;
 import picocli.CommandLine;
@@ -20,14 +21,22 @@ import picocli.CommandLine.Spec;
  *   <li>progress and warnings on stderr only ({@code --quiet} silences progress), so stdout stays
  *       clean for pipes.</li>
  * </ul>
- * New commands are classes in this package, added to the {@code subcommands} list below and reuse
- * the option mixins ({@link OutputOptions}, {@link SourceOptions}, {@link ChainOptions}).
+ * New commands are classes in this package, added to {@link #COMMANDS} and reuse the option mixins
+ * ({@link OutputOptions}, {@link SourceOptions}, {@link ChainOptions}).
  */
 @Command(name = "sparsepocket",
         mixinStandardHelpOptions = true,
         versionProvider = SparsePocketCli.Version.class,
-        description = "Ligand-binding-site prediction on protein structures (PUResNetV2.0 method).",
-        subcommands = {
+        description = "Ligand-binding-site prediction on protein structures (PUResNetV2.0 method).")
+public final class SparsePocketCli implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage lists them. They are registered in {@link #commandLine}
+     * rather than in the annotation so that a run registers only the command it runs: picocli builds
+     * each command's model by reflection and instantiates it, which for all of them cost about 0.4 s of
+     * every start (docs/speed.md).
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             InspectCommand.class,
             PredictCommand.class,
             FeatureTableCommand.class,
@@ -36,10 +45,7 @@ import picocli.CommandLine.Spec;
             BenchPredictCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
-            TuneCommand.class,
-            CommandLine.HelpCommand.class,
-        })
-public final class SparsePocketCli implements Runnable {
+            TuneCommand.class);
 
     /** Exit code of an input or processing failure. */
     public static final int EXIT_FAILURE = 1;
@@ -77,15 +83,26 @@ public final class SparsePocketCli implements Runnable {
 
     /** Runs the command line in-process and returns its exit code (what {@link #main} exits with). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine cl = commandLine(environment);
+        CommandLine cl = commandLine(environment, args);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
     }
 
-    static CommandLine commandLine(Map<String, String> environment) {
+    /**
+     * The command line for {@code arguments}: only the subcommand that {@code arguments[0]} names when it
+     * names one (the rest is never looked at), else with all of them (usage, suggestions for a
+     * misspelt command, {@code help COMMAND}).
+     */
+    static CommandLine commandLine(Map<String, String> environment, String[] arguments) {
         boolean debug = "1".equals(environment.get("SPARSEPOCKET_DEBUG"));
         CommandLine cl = new CommandLine(new SparsePocketCli(environment));
+        Class<?> named = arguments.length == 0 ? null : COMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(arguments[0])).findFirst().orElse(null);
+        for (Class<?> c : named == null ? COMMANDS : List.of(named)) {
+            cl.addSubcommand(c);
+        }
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
@@ -117,14 +134,19 @@ public final class SparsePocketCli implements Runnable {
     }
 
     /**
-     * BioJava logs through log4j at WARN level to stderr (blank chain ids, missing mmCIF categories);
-     * the CLI reports what matters itself, so library logging is limited to errors unless the user
-     * configured log4j.
+     * BioJava and DJL log through SLF4J to log4j at WARN level on stderr (blank chain ids, missing mmCIF
+     * categories, no GPU found); the CLI reports what matters itself, so library logging is limited to
+     * errors on stderr unless the user configured log4j. That is log4j's own simple logger (in
+     * log4j-api), not log4j-core: configuring log4j-core (plugin scan, XML parsing, JMX registration)
+     * cost 0.7 s of every cold start (docs/speed.md).
      */
     private static void quietLibraryLogging() {
         if (System.getProperty("log4j2.configurationFile") == null
-                && System.getProperty("log4j.configurationFile") == null) {
-            System.setProperty("log4j2.configurationFile", "sparsepocket-log4j2.xml");
+                && System.getProperty("log4j.configurationFile") == null
+                && System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+            System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
         }
     }
 

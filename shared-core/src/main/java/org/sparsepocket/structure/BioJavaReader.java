@@ -54,6 +54,7 @@ final class BioJavaReader {
                     if (in.format() == StructureFormat.PDBQT) {
                         text = PdbqtConverter.toPdb(text);
                     }
+                    text = withoutCrystalRecord(text);
                     if (!text.startsWith("COMPND") && !text.contains("\nCOMPND")) {
                         text = NO_ENTITY_SEARCH_PDB + text;
                     }
@@ -78,6 +79,22 @@ final class BioJavaReader {
      * faked as cheaply; files from the PDB carry it.)
      */
     private static final String NO_ENTITY_SEARCH_PDB = "COMPND    MOL_ID: 1;\n";
+
+    /*
+     * BioJava turns a CRYST1 record into a space group by reading its whole space-group table, an XML
+     * file it unmarshals with JAXB: about 0.5 s of a cold start (JAXB's runtime loads hundreds of
+     * classes) for information nothing here uses. So the record is dropped before parsing. (mmCIF
+     * carries the space group in _symmetry, which is left alone.)
+     */
+    static String withoutCrystalRecord(String pdb) {
+        int at = pdb.startsWith("CRYST1") ? 0 : pdb.indexOf("\nCRYST1");
+        if (at < 0) {
+            return pdb;
+        }
+        int start = at == 0 ? 0 : at + 1;
+        int end = pdb.indexOf('\n', start);
+        return pdb.substring(0, start) + (end < 0 ? "" : pdb.substring(end + 1));
+    }
 
     /** BioJava's bundled dictionary entries, never the network; thread-safe. */
     private static final class OfflineChemComps implements ChemCompProvider {
