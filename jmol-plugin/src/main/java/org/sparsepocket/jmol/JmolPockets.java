@@ -3,9 +3,11 @@ package org.sparsepocket.jmol;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.jmol.viewer.Viewer;
 import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.model.EngineThreads;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.ResidueId;
@@ -28,6 +30,9 @@ public final class JmolPockets {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");   // the network library must never download
         }
+        // One prediction at a time; its intra-op threads are the idle cores (one when another process
+        // keeps a core busy, where more would wait on each other). Before the engine starts only.
+        EngineThreads.configureDefault(1);
         return PocketsInstaller.install(vwr, PREDICTORS, PocketFiles::export);
     }
 
@@ -35,19 +40,26 @@ public final class JmolPockets {
      * Starts loading the network in the background and runs it once on a three-residue peptide, so the
      * first {@code pockets} typed in the desktop app pays neither for loading the weights nor for the
      * native library's first-run set-up. A failure is not reported here: the first {@code pockets}
-     * reports it, as one line.
+     * reports it, as one line. (A warm-up on 300 copies of the peptide, a protein's size, run once to
+     * three times, did not make the first real {@code pockets} measurably faster: docs/speed.md.)
+     *
+     * @return completes when the warm-up has run (or failed); callers need not wait for it
      */
-    public static void preload() {
+    public static CompletableFuture<Void> preload() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 PREDICTORS.get().probabilities(warmUpPeptide());
             } catch (RuntimeException | LinkageError e) {
                 // reported by the first pockets command
+            } finally {
+                done.complete(null);
             }
         }, "SparsePocket network preload");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return done;
     }
 
     /** Gly-Ala-Gly backbone (with the Ala CB) in an extended conformation: input for the warm-up run. */

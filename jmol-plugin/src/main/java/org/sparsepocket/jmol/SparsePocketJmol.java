@@ -5,6 +5,7 @@ import org.jmol.viewer.Viewer;
 import org.openscience.jmol.app.Jmol;
 import org.openscience.jmol.app.JmolApp;
 import org.openscience.jmol.app.SplashInterface;
+import org.sparsepocket.model.LibraryLogging;
 
 /**
  * Starts the Jmol desktop application with the {@code pockets} command installed:
@@ -18,6 +19,7 @@ public final class SparsePocketJmol extends Jmol {
     }
 
     public static void main(String[] args) {
+        LibraryLogging.errorsOnly();
         JmolApp app = new JmolApp(args) {
             @Override
             public void startViewer(JmolViewer viewer, SplashInterface splash, boolean isJmolData) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.model.LibraryLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +73,7 @@ public final class SparsePocketCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        quietLibraryLogging();
+        LibraryLogging.errorsOnly();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err, System.getenv());
@@ -131,23 +132,6 @@ public final class SparsePocketCli implements Runnable {
 
     static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-    }
-
-    /**
-     * BioJava and DJL log through SLF4J to log4j at WARN level on stderr (blank chain ids, missing mmCIF
-     * categories, no GPU found); the CLI reports what matters itself, so library logging is limited to
-     * errors on stderr unless the user configured log4j. That is log4j's own simple logger (in
-     * log4j-api), not log4j-core: configuring log4j-core (plugin scan, XML parsing, JMX registration)
-     * cost 0.7 s of every cold start (docs/speed.md).
-     */
-    private static void quietLibraryLogging() {
-        if (System.getProperty("log4j2.configurationFile") == null
-                && System.getProperty("log4j.configurationFile") == null
-                && System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
-            System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
-        }
     }
 
     /** The version from the jar manifest, "development" when run from classes. */
