@@ -154,6 +154,19 @@ class SparsePocketCliTest {
     }
 
     @Test
+    void onlyTheCommandNamedIsRegistered() {
+        assertEquals(List.of("predict", "help"),
+                List.copyOf(SparsePocketCli.commandLine(Map.of(), new String[] {"predict", "x.pdb"}).getSubcommands().keySet()));
+        // Anything else (an option, a misspelt command, help) gets every command, in the usage's order.
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "predict"}, {"prdict"}}) {
+            List<String> names = List.copyOf(SparsePocketCli.commandLine(Map.of(), args).getSubcommands().keySet());
+            assertEquals(SparsePocketCli.COMMANDS.size() + 1, names.size(), names.toString());
+            assertEquals("inspect", names.get(0));
+            assertEquals("help", names.get(names.size() - 1));
+        }
+    }
+
+    @Test
     void pdbIdIsFetchedWithProgressOnStderr(@TempDir Path cache) throws IOException {
         List<String> requests = new ArrayList<>();
         HttpServer server = StructureFetcherTest.fakeServers(requests);
