@@ -4,13 +4,17 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.eval.Dataset;
@@ -24,7 +28,10 @@ import org.sparsepocket.eval.ModelFingerprint;
 import org.sparsepocket.eval.ProbabilityCache;
 import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.SparsePocketSource;
+import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
+import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Ligand;
@@ -52,6 +59,9 @@ import picocli.CommandLine.Spec;
             "  sparsepocket tune ../shared/data/pdbbind-timesplit363 --cache work-cache/probs \\",
             "      --thresholds auto,0.34 --eps 4,5,6 --min-sizes 3,5,8 --scorers sum,mean,max"})
 public final class TuneCommand implements Callable<Integer> {
+
+    private static final String MODEL_CARD_MARKDOWN = "model-card.md";
+    private static final String TUNING_HEADING = "### Pocket settings tuned on validation";
 
     @Spec
     CommandSpec spec;
@@ -100,6 +110,11 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N proteins (quick checks)")
     Integer limit;
 
+    @Option(names = "--apply", description = "write the chosen settings, the command and the validation scores "
+            + "into the --model bundle's card (model.json; model-card.md gets the table), making them that "
+            + "model's defaults for predict, Jmol and KNIME")
+    boolean apply;
+
     @Override
     public Integer call() {
         List<PocketScorer> scorerList = new ArrayList<>();
@@ -131,6 +146,9 @@ public final class TuneCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(), "--thresholds: '" + t + "' is not a number or 'auto'");
                 }
             }
+        }
+        if (apply && model == null) {
+            throw new ParameterException(spec.commandLine(), "--apply needs --model DIR (the bundle to write into)");
         }
         try {   // validates every value before the network runs
             new Tuner.Grid(fixedThresholds.isEmpty() ? List.of(0.5) : fixedThresholds, eps, minSizes, scorerList,
@@ -192,9 +210,35 @@ public final class TuneCommand implements Callable<Integer> {
         EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
                 .summary();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output.json ? json(results, chosen) : table(results, chosen, cases.size()));
+        String report = table(results, chosen, cases.size());
+        out.print(output.json ? json(results, chosen) : report);
         out.flush();
+        if (apply) {
+            applyToModel(results.get(0).settings(), chosen, cases.size(), report);
+            err.println("sparsepocket: tune: chosen settings written into " + model.resolve(ModelBundle.CARD_FILE));
+        }
         return failed == 0 ? 0 : 1;
+    }
+
+    private void applyToModel(PocketSettings best, EvaluationSummary chosen, int proteins, String report) {
+        String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String data = datasets.stream().map(Path::toString).collect(Collectors.joining(" + "))
+                + " (" + proteins + " proteins)";
+        Path cardFile = model.resolve(ModelBundle.CARD_FILE);
+        try {
+            ModelCard card = ModelCard.fromJson(Files.readString(cardFile, StandardCharsets.UTF_8), cardFile.toString());
+            AtomicWrite.text(cardFile, TunedCard.apply(card, best, chosen, command, data).toJson() + "\n");
+            Path markdown = model.resolve(MODEL_CARD_MARKDOWN);
+            if (Files.isRegularFile(markdown)) {
+                String text = Files.readString(markdown, StandardCharsets.UTF_8);
+                int old = text.indexOf(TUNING_HEADING);
+                text = (old < 0 ? text : text.substring(0, old)).stripTrailing();
+                AtomicWrite.text(markdown, text + "\n\n" + TUNING_HEADING + "\n\n`" + command + "`\n\n```\n"
+                        + report.stripTrailing() + "\n```\n");
+            }
+        } catch (IOException e) {
+            throw new EvaluationException(cardFile + ": cannot write the tuned settings: " + e.getMessage());
+        }
     }
 
     private String table(List<Tuner.Result> results, EvaluationSummary chosen, int proteins) {
