@@ -54,6 +54,7 @@ class TuneCommandTest {
             }
         }
         Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        String fingerprint = org.sparsepocket.eval.ModelFingerprint.of(model);
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = run(out, err, "tune", ds.toString(), "--model", model.toString(), "--cache",
                 tmp.resolve("c").toString(), "--limit", "2", "--threads", "1", "--thresholds", "0.45",
@@ -69,6 +70,8 @@ class TuneCommandTest {
         assertTrue(card.getAsJsonObject("provenance").get("tuning_command").getAsString()
                 .startsWith("sparsepocket tune "), card.toString());
         assertTrue(card.getAsJsonObject("metrics").has("validation_dca_top_n"));
+        assertEquals(fingerprint, org.sparsepocket.eval.ModelFingerprint.of(model),
+                "rewriting the card keeps cached probabilities valid");
         String markdown = Files.readString(model.resolve("model-card.md"));
         assertTrue(markdown.contains("### Pocket settings tuned on validation"), markdown);
         assertTrue(markdown.contains("chosen: --threshold 0.45 --eps 4.5 --min-size 2 --scorer max --weighted-centre"),
