@@ -62,7 +62,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
             }
             return PocketSettings.DEFAULT.withThreshold(tuned.threshold()).withEps(tuned.eps())
                     .withMinAtoms(tuned.minAtoms()).withScorer(scorer)
-                    .withProbabilityWeightedCenter(tuned.weightedCentre());
+                    .withProbabilityWeightedCenter(tuned.weightedCentre()).withSplitAbove(tuned.splitAbove());
         }
         Double t = model.card().threshold();
         return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);

@@ -98,6 +98,11 @@ public final class TuneCommand implements Callable<Integer> {
             description = "pocket centre variants: mean (atom mean), weighted (probability-weighted mean)")
     List<String> centres;
 
+    @Option(names = "--split-above", split = ",", paramLabel = "LIST", defaultValue = "0",
+            description = "pocket split sizes, atoms: bigger pockets are re-clustered at rising thresholds "
+                    + "(0 = never) (default: ${DEFAULT-VALUE})")
+    List<Integer> splitSizes;
+
     @Option(names = "--top", paramLabel = "K", defaultValue = "15", description = "grid points to list")
     int top;
 
@@ -152,7 +157,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         try {   // validates every value before the network runs
             new Tuner.Grid(fixedThresholds.isEmpty() ? List.of(0.5) : fixedThresholds, eps, minSizes, scorerList,
-                    weighted).settings(PocketSettings.DEFAULT);
+                    weighted, splitSizes).settings(PocketSettings.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -170,7 +175,7 @@ public final class TuneCommand implements Callable<Integer> {
         int failed = 0;
         try (PocketPredictor predictor = Predictors.open(model)) {
             base = predictor.recommendedSettings();
-            PredictionSettings settings = Predictors.settings(base, null, null, null, null);
+            PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
@@ -200,7 +205,8 @@ public final class TuneCommand implements Callable<Integer> {
         if (autoThresholds) {
             allThresholds.addAll(Tuner.thresholdsAt(cases, Tuner.AUTO_ATOM_FRACTIONS));
         }
-        Tuner.Grid grid = new Tuner.Grid(List.copyOf(allThresholds), eps, minSizes, scorerList, weighted);
+        Tuner.Grid grid = new Tuner.Grid(List.copyOf(allThresholds), eps, minSizes, scorerList, weighted,
+                splitSizes);
         if (!output.quiet) {
             err.println("sparsepocket: tune: thresholds " + allThresholds);
         }
@@ -244,23 +250,21 @@ public final class TuneCommand implements Callable<Integer> {
     private String table(List<Tuner.Result> results, EvaluationSummary chosen, int proteins) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d grid points on %d proteins, best first:%n", results.size(), proteins));
-        sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %9s %11s %9s %11s %7s %7s %8s%n", "#",
-                "thresh", "eps", "min", "scorer", "centre", "DCA top-n", "DCA top-n+2", "DCC top-n", "DCC top-n+2",
+        sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %5s %9s %11s %9s %11s %7s %7s %8s%n", "#",
+                "thresh", "eps", "min", "scorer", "centre", "split", "DCA top-n", "DCA top-n+2", "DCC top-n", "DCC top-n+2",
                 "res F1", "res MCC", "pockets"));
         for (int i = 0; i < Math.min(top, results.size()); i++) {
             Tuner.Result r = results.get(i);
             PocketSettings s = r.settings();
             EvaluationSummary m = r.summary();
-            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
-                    i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
+            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %5d %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+                    i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s), s.splitAbove(),
                     pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
                     pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),
                     m.residuesAll().f1(), m.residuesAll().mcc(), m.meanPockets()));
         }
         Tuner.Result best = results.get(0);
-        sb.append(String.format(Locale.ROOT, "%nchosen: --threshold %s --eps %s --min-size %d --scorer %s%s%n%n",
-                best.settings().threshold(), best.settings().eps(), best.settings().minAtoms(),
-                best.settings().scorer().name(), best.settings().probabilityWeightedCenter() ? " --weighted-centre" : ""));
+        sb.append(String.format(Locale.ROOT, "%nchosen: %s%n%n", TunedCard.describe(best.settings())));
         sb.append(EvaluationReport.table(List.of(chosen)));
         return sb.toString();
     }
@@ -282,6 +286,7 @@ public final class TuneCommand implements Callable<Integer> {
             o.addProperty("minSize", r.settings().minAtoms());
             o.addProperty("scorer", r.settings().scorer().name());
             o.addProperty("centre", centre(r.settings()));
+            o.addProperty("splitAbove", r.settings().splitAbove());
             o.addProperty("dcaTopN", r.summary().success("DCA").topN());
             o.addProperty("dcaTopNPlus2", r.summary().success("DCA").topNPlus2());
             o.addProperty("dccTopN", r.summary().success("DCC").topN());

@@ -26,7 +26,7 @@ public final class TunedCard {
     public static ModelCard apply(ModelCard card, PocketSettings chosen, EvaluationSummary summary, String command,
                                   String data) {
         ModelCard.PocketDefaults tuned = new ModelCard.PocketDefaults(chosen.threshold(), chosen.eps(),
-                chosen.minAtoms(), chosen.scorer().name(), chosen.probabilityWeightedCenter());
+                chosen.minAtoms(), chosen.scorer().name(), chosen.probabilityWeightedCenter(), chosen.splitAbove());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("tuning_command", command);
         provenance.put("tuning_data", data);
@@ -48,7 +48,8 @@ public final class TunedCard {
 
     /** The settings as the predict flags that reproduce them. */
     public static String describe(PocketSettings s) {
-        return String.format(Locale.ROOT, "--threshold %s --eps %s --min-size %d --scorer %s%s", s.threshold(),
-                s.eps(), s.minAtoms(), s.scorer().name(), s.probabilityWeightedCenter() ? " --weighted-centre" : "");
+        return String.format(Locale.ROOT, "--threshold %s --eps %s --min-size %d --scorer %s%s%s", s.threshold(),
+                s.eps(), s.minAtoms(), s.scorer().name(), s.probabilityWeightedCenter() ? " --weighted-centre" : "",
+                s.splitAbove() > 0 ? " --split-above " + s.splitAbove() : "");
     }
 }

@@ -42,12 +42,15 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
      * @param minAtoms       DBSCAN minimum points
      * @param scorer         pocket scorer name (e.g. "sum")
      * @param weightedCentre whether pocket centres are probability-weighted
+     * @param splitAbove     pockets of more atoms are split at rising thresholds (0 = never)
      */
-    public record PocketDefaults(double threshold, double eps, int minAtoms, String scorer, boolean weightedCentre) {
+    public record PocketDefaults(double threshold, double eps, int minAtoms, String scorer, boolean weightedCentre,
+                                 int splitAbove) {
         public PocketDefaults {
-            if (!(threshold >= 0 && threshold <= 1) || !(eps > 0) || minAtoms < 1 || scorer == null || scorer.isBlank()) {
+            if (!(threshold >= 0 && threshold <= 1) || !(eps > 0) || minAtoms < 1 || scorer == null || scorer.isBlank()
+                    || splitAbove < 0) {
                 throw new IllegalArgumentException("invalid tuned pocket settings: threshold " + threshold + ", eps "
-                        + eps + ", minimum atoms " + minAtoms + ", scorer " + scorer);
+                        + eps + ", minimum atoms " + minAtoms + ", scorer " + scorer + ", split above " + splitAbove);
             }
         }
     }

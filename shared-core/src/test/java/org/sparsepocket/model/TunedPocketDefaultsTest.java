@@ -30,7 +30,7 @@ class TunedPocketDefaultsTest {
     @Test
     void tunedSettingsBecomeTheRecommendedSettingsAfterSaveAndLoad(@TempDir Path dir) throws Exception {
         PocketSettings chosen = PocketSettings.DEFAULT.withThreshold(0.21).withEps(6.5).withMinAtoms(8)
-                .withScorer(PocketScorer.byName("mean-sqrt-size")).withProbabilityWeightedCenter(true);
+                .withScorer(PocketScorer.byName("mean-sqrt-size")).withProbabilityWeightedCenter(true).withSplitAbove(60);
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             ModelCard card = TunedCard.apply(ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.3),
                     chosen, SUMMARY, "sparsepocket tune val --model m --cache c --apply", "val (10 proteins)");
@@ -42,13 +42,14 @@ class TunedPocketDefaultsTest {
                 assertEquals(chosen.minAtoms(), s.minAtoms());
                 assertEquals("mean-sqrt-size", s.scorer().name());
                 assertTrue(s.probabilityWeightedCenter());
+                assertEquals(60, s.splitAbove());
                 assertEquals(PocketSettings.DEFAULT.boxMargin(), s.boxMargin());
             }
             ModelCard loaded = ModelCard.fromJson(Files.readString(dir.resolve(ModelBundle.CARD_FILE)), "test");
             assertEquals(card, loaded);
             assertEquals(0.75, loaded.metrics().get("validation_dca_top_n"));
             assertEquals(0.6, loaded.metrics().get("validation_dcc_top_n_plus_2"));
-            assertEquals("--threshold 0.21 --eps 6.5 --min-size 8 --scorer mean-sqrt-size --weighted-centre",
+            assertEquals("--threshold 0.21 --eps 6.5 --min-size 8 --scorer mean-sqrt-size --weighted-centre --split-above 60",
                     loaded.provenance().get("tuned_pocket_settings"));
         }
     }
@@ -72,7 +73,7 @@ class TunedPocketDefaultsTest {
     void anUnknownTunedScorerIsAClearError(@TempDir Path dir) throws Exception {
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             ModelCard card = ModelCard.of("tiny", TinyNetworks.TINY, "test")
-                    .withPockets(new ModelCard.PocketDefaults(0.2, 5, 5, "median", false));
+                    .withPockets(new ModelCard.PocketDefaults(0.2, 5, 5, "median", false, 0));
             ModelBundle.save(dir, network, card);
             try (PocketPredictor predictor = PocketPredictor.open(dir)) {
                 PredictionException e = assertThrows(PredictionException.class, predictor::recommendedSettings);
