@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
-import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.pockets.PocketExtractor;
-import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Complex;
@@ -52,20 +50,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public PocketSettings recommendedSettings() {
-        ModelCard.PocketDefaults tuned = model.card().pockets();
-        if (tuned != null) {    // chosen on the validation set by `sparsepocket tune --apply`
-            PocketScorer scorer;
-            try {
-                scorer = PocketScorer.byName(tuned.scorer());
-            } catch (IllegalArgumentException e) {
-                throw new PredictionException("model card " + model.card().name() + ": " + e.getMessage(), e);
-            }
-            return PocketSettings.DEFAULT.withThreshold(tuned.threshold()).withEps(tuned.eps())
-                    .withMinAtoms(tuned.minAtoms()).withScorer(scorer)
-                    .withProbabilityWeightedCenter(tuned.weightedCentre()).withSplitAbove(tuned.splitAbove());
-        }
-        Double t = model.card().threshold();
-        return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);
+        return RecommendedSettings.of(model.card());
     }
 
     @Override
