@@ -50,8 +50,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public PocketSettings recommendedSettings() {
-        Double t = model.card().threshold();
-        return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);
+        return RecommendedSettings.of(model.card());
     }
 
     @Override

@@ -40,9 +40,10 @@ public interface PocketPredictor extends AutoCloseable {
     float[] probabilities(Complex complex);
 
     /**
-     * The pocket settings this predictor's model recommends: {@link PocketSettings#DEFAULT} with the
-     * threshold chosen on validation when the model card records one. Front ends start from these and
-     * apply the user's choices on top.
+     * The pocket settings this predictor's model recommends: the threshold, DBSCAN radius, minimum size,
+     * scorer and centre that {@code sparsepocket tune --apply} chose on the validation set and wrote into
+     * the model card; for an untuned card {@link PocketSettings#DEFAULT} with the card's best-F1 threshold
+     * if it has one. Front ends start from these and apply the user's choices on top.
      */
     PocketSettings recommendedSettings();
 

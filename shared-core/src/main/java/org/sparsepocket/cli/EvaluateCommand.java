@@ -91,6 +91,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--scorer", description = "pocket scoring function: sum, mean, max, mean-sqrt-size, sum-squared")
     String scorer;
 
+    @Option(names = "--split-above", paramLabel = "ATOMS",
+            description = "split pockets of more atoms than this at rising thresholds (0 = never)")
+    Integer splitAbove;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "keep the network's per-atom probabilities here and reuse them (per model)")
     Path cache;
@@ -128,7 +132,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + "--tool sparsepocket runs the model");
             }
             try {   // validated on the defaults now; applied to the model's recommended settings below
-                settings = Predictors.settings(PocketSettings.DEFAULT, threshold, eps, minSize, scorer);
+                settings = Predictors.settings(PocketSettings.DEFAULT, threshold, eps, minSize, scorer, splitAbove);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -152,7 +156,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             if (settings != null) {
                 predictor = Predictors.open(model);
-                settings = Predictors.settings(predictor.recommendedSettings(), threshold, eps, minSize, scorer);
+                settings = Predictors.settings(predictor.recommendedSettings(), threshold, eps, minSize, scorer, splitAbove);
                 ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache, ModelFingerprint.of(model));
                 Map<String, PredictionSource> ordered = new LinkedHashMap<>();
                 ordered.put(tool, new SparsePocketSource(predictor, settings, c));

@@ -92,6 +92,11 @@ public final class PredictCommand implements Callable<Integer> {
             description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared (default: ${sys:sparsepocket.default.scorer}).")
     String scorer;
 
+    @Option(names = "--split-above", paramLabel = "N",
+            description = "Pockets of more than N atoms are re-clustered at rising thresholds until they separate"
+                    + " or shrink to their most probable core (default: the model card's tuned value; 0 = never).")
+    Integer splitAbove;
+
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle directory (default: the bundled model).")
     Path model;
 
@@ -220,6 +225,7 @@ public final class PredictCommand implements Callable<Integer> {
             p = boxMargin == null ? p : p.withBoxMargin(boxMargin);
             p = scorer == null ? p : p.withScorer(PocketScorer.byName(scorer));
             p = weightedCentre ? p.withProbabilityWeightedCenter(true) : p;
+            p = splitAbove == null ? p : p.withSplitAbove(splitAbove);
             return new PredictionSettings(ChainOptions.mode(chainOptions), p);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

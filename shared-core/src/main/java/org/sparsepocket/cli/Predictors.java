@@ -25,7 +25,7 @@ final class Predictors {
      * @throws IllegalArgumentException for an invalid value
      */
     static PredictionSettings settings(PocketSettings base, Double threshold, Double eps, Integer minSize,
-                                       String scorer) {
+                                       String scorer, Integer splitAbove) {
         PocketSettings p = base;
         if (threshold != null) {
             p = p.withThreshold(threshold);
@@ -38,6 +38,9 @@ final class Predictors {
         }
         if (scorer != null) {
             p = p.withScorer(PocketScorer.byName(scorer));
+        }
+        if (splitAbove != null) {
+            p = p.withSplitAbove(splitAbove);
         }
         return new PredictionSettings(ChainMode.whole(), p);
     }

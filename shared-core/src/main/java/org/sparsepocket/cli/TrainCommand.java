@@ -152,7 +152,7 @@ public final class TrainCommand implements Callable<Integer> {
                     : List.of(data.resolve("pdbbind-timesplit363"));
             Path cacheDir = cache != null ? cache
                     : Path.of(System.getProperty("user.home"), ".cache", "sparsepocket", "train");
-            String command = "sparsepocket train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             TrainingRun.Options o = new TrainingRun.Options(settings, network, train, validation, cacheDir, runDir,
                     exportDir, checkpointEvery, timeBudget == null ? Double.POSITIVE_INFINITY : timeBudget,
                     limitTrain, limitValidation, featurizeThreads, resume, command);

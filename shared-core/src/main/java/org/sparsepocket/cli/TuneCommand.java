@@ -4,13 +4,17 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.eval.Dataset;
@@ -24,7 +28,10 @@ import org.sparsepocket.eval.ModelFingerprint;
 import org.sparsepocket.eval.ProbabilityCache;
 import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.SparsePocketSource;
+import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
+import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Ligand;
@@ -52,6 +59,9 @@ import picocli.CommandLine.Spec;
             "  sparsepocket tune ../shared/data/pdbbind-timesplit363 --cache work-cache/probs \\",
             "      --thresholds auto,0.34 --eps 4,5,6 --min-sizes 3,5,8 --scorers sum,mean,max"})
 public final class TuneCommand implements Callable<Integer> {
+
+    private static final String MODEL_CARD_MARKDOWN = "model-card.md";
+    private static final String TUNING_HEADING = "### Pocket settings tuned on validation";
 
     @Spec
     CommandSpec spec;
@@ -88,6 +98,11 @@ public final class TuneCommand implements Callable<Integer> {
             description = "pocket centre variants: mean (atom mean), weighted (probability-weighted mean)")
     List<String> centres;
 
+    @Option(names = "--split-above", split = ",", paramLabel = "LIST", defaultValue = "0",
+            description = "pocket split sizes, atoms: bigger pockets are re-clustered at rising thresholds "
+                    + "(0 = never) (default: ${DEFAULT-VALUE})")
+    List<Integer> splitSizes;
+
     @Option(names = "--top", paramLabel = "K", defaultValue = "15", description = "grid points to list")
     int top;
 
@@ -99,6 +114,11 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N proteins (quick checks)")
     Integer limit;
+
+    @Option(names = "--apply", description = "write the chosen settings, the command and the validation scores "
+            + "into the --model bundle's card (model.json; model-card.md gets the table), making them that "
+            + "model's defaults for predict, Jmol and KNIME")
+    boolean apply;
 
     @Override
     public Integer call() {
@@ -132,9 +152,12 @@ public final class TuneCommand implements Callable<Integer> {
                 }
             }
         }
+        if (apply && model == null) {
+            throw new ParameterException(spec.commandLine(), "--apply needs --model DIR (the bundle to write into)");
+        }
         try {   // validates every value before the network runs
             new Tuner.Grid(fixedThresholds.isEmpty() ? List.of(0.5) : fixedThresholds, eps, minSizes, scorerList,
-                    weighted).settings(PocketSettings.DEFAULT);
+                    weighted, splitSizes).settings(PocketSettings.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -152,7 +175,7 @@ public final class TuneCommand implements Callable<Integer> {
         int failed = 0;
         try (PocketPredictor predictor = Predictors.open(model)) {
             base = predictor.recommendedSettings();
-            PredictionSettings settings = Predictors.settings(base, null, null, null, null);
+            PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
@@ -182,7 +205,8 @@ public final class TuneCommand implements Callable<Integer> {
         if (autoThresholds) {
             allThresholds.addAll(Tuner.thresholdsAt(cases, Tuner.AUTO_ATOM_FRACTIONS));
         }
-        Tuner.Grid grid = new Tuner.Grid(List.copyOf(allThresholds), eps, minSizes, scorerList, weighted);
+        Tuner.Grid grid = new Tuner.Grid(List.copyOf(allThresholds), eps, minSizes, scorerList, weighted,
+                splitSizes);
         if (!output.quiet) {
             err.println("sparsepocket: tune: thresholds " + allThresholds);
         }
@@ -192,31 +216,55 @@ public final class TuneCommand implements Callable<Integer> {
         EvaluationSummary chosen = new Tuner(Evaluator.standard(), 1).evaluateFully(cases, results.get(0).settings())
                 .summary();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output.json ? json(results, chosen) : table(results, chosen, cases.size()));
+        String report = table(results, chosen, cases.size());
+        out.print(output.json ? json(results, chosen) : report);
         out.flush();
+        if (apply) {
+            applyToModel(results.get(0).settings(), chosen, cases.size(), report);
+            err.println("sparsepocket: tune: chosen settings written into " + model.resolve(ModelBundle.CARD_FILE));
+        }
         return failed == 0 ? 0 : 1;
+    }
+
+    private void applyToModel(PocketSettings best, EvaluationSummary chosen, int proteins, String report) {
+        String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String data = datasets.stream().map(Path::toString).collect(Collectors.joining(" + "))
+                + " (" + proteins + " proteins)";
+        Path cardFile = model.resolve(ModelBundle.CARD_FILE);
+        try {
+            ModelCard card = ModelCard.fromJson(Files.readString(cardFile, StandardCharsets.UTF_8), cardFile.toString());
+            AtomicWrite.text(cardFile, TunedCard.apply(card, best, chosen, command, data).toJson() + "\n");
+            Path markdown = model.resolve(MODEL_CARD_MARKDOWN);
+            if (Files.isRegularFile(markdown)) {
+                String text = Files.readString(markdown, StandardCharsets.UTF_8);
+                int old = text.indexOf(TUNING_HEADING);
+                text = (old < 0 ? text : text.substring(0, old)).stripTrailing();
+                AtomicWrite.text(markdown, text + "\n\n" + TUNING_HEADING + "\n\n`" + command + "`\n\n```\n"
+                        + report.stripTrailing() + "\n```\n");
+            }
+        } catch (IOException e) {
+            throw new EvaluationException(cardFile + ": cannot write the tuned settings: " + e.getMessage());
+        }
     }
 
     private String table(List<Tuner.Result> results, EvaluationSummary chosen, int proteins) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d grid points on %d proteins, best first:%n", results.size(), proteins));
-        sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %9s %11s %9s %11s %7s %7s %8s%n", "#",
-                "thresh", "eps", "min", "scorer", "centre", "DCA top-n", "DCA top-n+2", "DCC top-n", "DCC top-n+2",
+        sb.append(String.format(Locale.ROOT, "%-5s %6s %5s %5s %-15s %-8s %5s %9s %11s %9s %11s %7s %7s %8s%n", "#",
+                "thresh", "eps", "min", "scorer", "centre", "split", "DCA top-n", "DCA top-n+2", "DCC top-n", "DCC top-n+2",
                 "res F1", "res MCC", "pockets"));
         for (int i = 0; i < Math.min(top, results.size()); i++) {
             Tuner.Result r = results.get(i);
             PocketSettings s = r.settings();
             EvaluationSummary m = r.summary();
-            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
-                    i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s),
+            sb.append(String.format(Locale.ROOT, "%-5d %6.3f %5.1f %5d %-15s %-8s %5d %9s %11s %9s %11s %7.3f %7.3f %8.1f%n",
+                    i + 1, s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(), centre(s), s.splitAbove(),
                     pct(m.success("DCA").topN()), pct(m.success("DCA").topNPlus2()),
                     pct(m.success("DCC").topN()), pct(m.success("DCC").topNPlus2()),
                     m.residuesAll().f1(), m.residuesAll().mcc(), m.meanPockets()));
         }
         Tuner.Result best = results.get(0);
-        sb.append(String.format(Locale.ROOT, "%nchosen: --threshold %s --eps %s --min-size %d --scorer %s%s%n%n",
-                best.settings().threshold(), best.settings().eps(), best.settings().minAtoms(),
-                best.settings().scorer().name(), best.settings().probabilityWeightedCenter() ? " --weighted-centre" : ""));
+        sb.append(String.format(Locale.ROOT, "%nchosen: %s%n%n", TunedCard.describe(best.settings())));
         sb.append(EvaluationReport.table(List.of(chosen)));
         return sb.toString();
     }
@@ -238,6 +286,7 @@ public final class TuneCommand implements Callable<Integer> {
             o.addProperty("minSize", r.settings().minAtoms());
             o.addProperty("scorer", r.settings().scorer().name());
             o.addProperty("centre", centre(r.settings()));
+            o.addProperty("splitAbove", r.settings().splitAbove());
             o.addProperty("dcaTopN", r.summary().success("DCA").topN());
             o.addProperty("dcaTopNPlus2", r.summary().success("DCA").topNPlus2());
             o.addProperty("dccTopN", r.summary().success("DCC").topN());

@@ -1,18 +1,22 @@
 package org.sparsepocket.eval;
 
+import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
 
 /**
- * Identifies a model by the SHA-256 of its weights and card, so cached probabilities are never reused
- * for another network.
+ * Identifies a network by the SHA-256 of its architecture and weights, so cached probabilities are never
+ * reused for another network. The rest of the card (provenance, metrics, tuned pocket settings) does not
+ * change probabilities, so rewriting it, as {@code tune --apply} does, keeps the cache valid.
  */
 public final class ModelFingerprint {
 
@@ -22,23 +26,26 @@ public final class ModelFingerprint {
     /** Fingerprint of a model bundle folder, or of the bundled model when {@code dir} is null. */
     public static String of(Path dir) {
         MessageDigest md = sha256();
-        for (String f : new String[] {ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE}) {
-            try (InputStream in = dir == null
-                    ? PocketModel.class.getResourceAsStream(PocketModel.BUNDLED_RESOURCE + f)
-                    : Files.newInputStream(dir.resolve(f))) {
-                if (in == null) {
-                    throw new EvaluationException("classpath:" + PocketModel.BUNDLED_RESOURCE + f + ": no bundled model");
-                }
-                byte[] buf = new byte[1 << 16];
-                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                    md.update(buf, 0, n);
-                }
-            } catch (IOException e) {
-                throw new EvaluationException((dir == null ? "bundled model" : dir.toString()) + ": cannot read "
-                        + f + " (" + e.getMessage() + ")", e);
-            }
-        }
+        String source = dir == null ? "classpath:" + PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE
+                : dir.resolve(ModelBundle.CARD_FILE).toString();
+        ModelCard card = ModelCard.fromJson(new String(read(dir, ModelBundle.CARD_FILE), StandardCharsets.UTF_8), source);
+        md.update(new Gson().toJson(card.architecture()).getBytes(StandardCharsets.UTF_8));
+        md.update(read(dir, ModelBundle.WEIGHTS_FILE));
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static byte[] read(Path dir, String f) {
+        try (InputStream in = dir == null
+                ? PocketModel.class.getResourceAsStream(PocketModel.BUNDLED_RESOURCE + f)
+                : Files.newInputStream(dir.resolve(f))) {
+            if (in == null) {
+                throw new EvaluationException("classpath:" + PocketModel.BUNDLED_RESOURCE + f + ": no bundled model");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new EvaluationException((dir == null ? "bundled model" : dir.toString()) + ": cannot read "
+                    + f + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static MessageDigest sha256() {

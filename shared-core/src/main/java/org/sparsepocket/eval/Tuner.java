@@ -44,29 +44,37 @@ public final class Tuner {
      * @param weightedCentres pocket centre variants: false = atom mean, true = probability-weighted mean
      */
     public record Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers,
-                       List<Boolean> weightedCentres) {
+                       List<Boolean> weightedCentres, List<Integer> splitAbove) {
         public Grid {
+            splitAbove = List.copyOf(splitAbove);
             thresholds = List.copyOf(thresholds);
             eps = List.copyOf(eps);
             minAtoms = List.copyOf(minAtoms);
             scorers = List.copyOf(scorers);
             weightedCentres = List.copyOf(weightedCentres);
             if (thresholds.isEmpty() || eps.isEmpty() || minAtoms.isEmpty() || scorers.isEmpty()
-                    || weightedCentres.isEmpty()) {
+                    || weightedCentres.isEmpty() || splitAbove.isEmpty()) {
                 throw new IllegalArgumentException("every grid axis needs at least one value");
             }
         }
 
-        /** A grid with the plain atom-mean centre only. */
+        /** A grid with the plain atom-mean centre only and no splitting. */
         public Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers) {
-            this(thresholds, eps, minAtoms, scorers, List.of(false));
+            this(thresholds, eps, minAtoms, scorers, List.of(false), List.of(0));
+        }
+
+        /** A grid without splitting. */
+        public Grid(List<Double> thresholds, List<Double> eps, List<Integer> minAtoms, List<PocketScorer> scorers,
+                    List<Boolean> weightedCentres) {
+            this(thresholds, eps, minAtoms, scorers, weightedCentres, List.of(0));
         }
 
         public int size() {
-            return thresholds.size() * eps.size() * minAtoms.size() * scorers.size() * weightedCentres.size();
+            return thresholds.size() * eps.size() * minAtoms.size() * scorers.size() * weightedCentres.size()
+                    * splitAbove.size();
         }
 
-        /** All settings, in grid order (threshold slowest, centre variant fastest), from {@code base}. */
+        /** All settings, in grid order (threshold slowest, split size fastest), from {@code base}. */
         public List<PocketSettings> settings(PocketSettings base) {
             List<PocketSettings> out = new ArrayList<>(size());
             for (double t : thresholds) {
@@ -74,8 +82,10 @@ public final class Tuner {
                     for (int m : minAtoms) {
                         for (PocketScorer s : scorers) {
                             for (boolean w : weightedCentres) {
-                                out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s)
-                                        .withProbabilityWeightedCenter(w));
+                                for (int split : splitAbove) {
+                                    out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s)
+                                            .withProbabilityWeightedCenter(w).withSplitAbove(split));
+                                }
                             }
                         }
                     }

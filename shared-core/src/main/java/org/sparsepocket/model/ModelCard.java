@@ -23,12 +23,37 @@ import java.util.TreeMap;
  * @param voxelSize     grid spacing in Å the model was trained with
  * @param labelRule     how training labelled atoms, in words
  * @param threshold     probability above which an atom counts as binding, or null if not chosen
+ * @param pockets       pocket settings tuned on the validation set for this model, or null if not tuned
+ *                      (cards written before tuning existed have none; they stay loadable)
  * @param provenance    free-form text facts (data, hashes, command, versions, ...)
  * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
-                        double voxelSize, String labelRule, Double threshold,
+                        double voxelSize, String labelRule, Double threshold, PocketDefaults pockets,
                         Map<String, String> provenance, Map<String, Double> metrics) {
+
+    /**
+     * The clustering and ranking settings {@code sparsepocket tune --apply} chose for this model on the
+     * validation set. Plain values (not the pockets package's types): the model layer does not depend on
+     * the stages after it.
+     *
+     * @param threshold      atoms with probability ≥ threshold are clustered
+     * @param eps            DBSCAN radius, Å
+     * @param minAtoms       DBSCAN minimum points
+     * @param scorer         pocket scorer name (e.g. "sum")
+     * @param weightedCentre whether pocket centres are probability-weighted
+     * @param splitAbove     pockets of more atoms are split at rising thresholds (0 = never)
+     */
+    public record PocketDefaults(double threshold, double eps, int minAtoms, String scorer, boolean weightedCentre,
+                                 int splitAbove) {
+        public PocketDefaults {
+            if (!(threshold >= 0 && threshold <= 1) || !(eps > 0) || minAtoms < 1 || scorer == null || scorer.isBlank()
+                    || splitAbove < 0) {
+                throw new IllegalArgumentException("invalid tuned pocket settings: threshold " + threshold + ", eps "
+                        + eps + ", minimum atoms " + minAtoms + ", scorer " + scorer + ", split above " + splitAbove);
+            }
+        }
+    }
 
     public static final int FORMAT_VERSION = 1;
     /** The only grid this code's featurization and pocket geometry are written for. */
@@ -46,12 +71,18 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
         return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
-                labelRule, null, Map.of(), Map.of());
+                labelRule, null, null, Map.of(), Map.of());
     }
 
     public ModelCard withThreshold(double newThreshold) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
-                provenance, metrics);
+                pockets, provenance, metrics);
+    }
+
+    /** A copy carrying these tuned pocket settings. */
+    public ModelCard withPockets(PocketDefaults tuned) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                tuned, provenance, metrics);
     }
 
     /** A copy with these entries added to (or replacing those in) the provenance. */
@@ -59,7 +90,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                merged, metrics);
+                pockets, merged, metrics);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
@@ -67,7 +98,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                provenance, merged);
+                pockets, provenance, merged);
     }
 
     public String toJson() {

@@ -46,6 +46,23 @@ public final class PocketModel implements AutoCloseable {
         return new PocketModel(ModelBundle.loadResource(BUNDLED_RESOURCE, Engine.getInstance().defaultDevice()));
     }
 
+    /**
+     * The bundled model's card, read without loading the network or the native engine (for defaults
+     * shown before a prediction runs, e.g. in a KNIME dialog); empty when no model is bundled.
+     */
+    public static java.util.Optional<ModelCard> bundledCard() {
+        try (java.io.InputStream in = PocketModel.class.getResourceAsStream(BUNDLED_RESOURCE + ModelBundle.CARD_FILE)) {
+            if (in == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(ModelCard.fromJson(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "classpath:" + BUNDLED_RESOURCE + ModelBundle.CARD_FILE));
+        } catch (java.io.IOException e) {
+            throw new PredictionException("classpath:" + BUNDLED_RESOURCE + ModelBundle.CARD_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Wraps a network in memory (e.g. one just trained) with its card; closing the model closes it. */
     public static PocketModel of(PocketNetwork network, ModelCard card) {
         card.checkCompatible(card.name());

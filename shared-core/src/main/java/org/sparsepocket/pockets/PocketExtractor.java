@@ -54,47 +54,14 @@ public final class PocketExtractor {
             throw new IllegalArgumentException(probabilities.length + " probabilities for " + atoms.size() + " atoms");
         }
         // Atoms taking part in clustering (a NaN probability never passes the test).
-        int[] selected = new int[atoms.size()];
-        int n = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            if (probabilities[i] >= settings.threshold()) {
-                selected[n++] = i;
-            }
+        int[] selected = above(probabilities, allIndices(probabilities.length), settings.threshold());
+        List<int[]> members = new ArrayList<>();
+        for (int[] cluster : cluster(atoms, selected)) {
+            split(atoms, probabilities, cluster, members);
         }
-        double[] xyz = new double[3 * n];
-        for (int k = 0; k < n; k++) {
-            Atom a = atoms.get(selected[k]);
-            xyz[3 * k] = a.x();
-            xyz[3 * k + 1] = a.y();
-            xyz[3 * k + 2] = a.z();
-        }
-        int[] labels = Dbscan.cluster(xyz, settings.eps(), settings.minAtoms());
-
-        int clusters = 0;
-        for (int label : labels) {
-            clusters = Math.max(clusters, label + 1);
-        }
-        int[] sizes = new int[clusters];
-        for (int label : labels) {
-            if (label != Dbscan.NOISE) {
-                sizes[label]++;
-            }
-        }
-        int[][] members = new int[clusters][];
-        for (int c = 0; c < clusters; c++) {
-            members[c] = new int[sizes[c]];
-        }
-        int[] fill = new int[clusters];
-        for (int k = 0; k < n; k++) {   // ascending k → ascending atom index within each cluster
-            int label = labels[k];
-            if (label != Dbscan.NOISE) {
-                members[label][fill[label]++] = selected[k];
-            }
-        }
-
-        List<Candidate> unranked = new ArrayList<>(clusters);
-        for (int c = 0; c < clusters; c++) {
-            unranked.add(new Candidate(pocket(atoms, probabilities, members[c]), members[c][0]));
+        List<Candidate> unranked = new ArrayList<>(members.size());
+        for (int[] m : members) {
+            unranked.add(new Candidate(pocket(atoms, probabilities, m), m[0]));
         }
         unranked.sort(Comparator.comparingDouble((Candidate k) -> k.pocket.score()).reversed()
                 .thenComparing(Comparator.comparingDouble((Candidate k) -> k.pocket.maxProbability()).reversed())
@@ -105,6 +72,100 @@ public final class PocketExtractor {
             ranked.add(withRank(unranked.get(r).pocket, r + 1));
         }
         return List.copyOf(ranked);
+    }
+
+    /**
+     * Adds {@code cluster} to {@code out}, or, when it has more than {@code splitAbove} atoms, what it becomes
+     * at the next higher threshold: the threshold rises to the cluster's lower-quartile probability, its
+     * atoms at or above that are re-clustered, and each part is split again. A large blob of moderate
+     * probability thus separates into its peaks or shrinks to its most probable core, whose centre lies
+     * where the network is surest, instead of averaging over a whole face of the protein.
+     */
+    private void split(List<Atom> atoms, float[] probabilities, int[] cluster, List<int[]> out) {
+        if (settings.splitAbove() == 0 || cluster.length <= settings.splitAbove()) {
+            out.add(cluster);
+            return;
+        }
+        float[] p = new float[cluster.length];
+        for (int k = 0; k < cluster.length; k++) {
+            p[k] = probabilities[cluster[k]];
+        }
+        java.util.Arrays.sort(p);
+        float next = p[p.length / 4];
+        if (next <= p[0]) {     // ties at the bottom: the next distinct value up, if any
+            int k = 0;
+            while (k < p.length && p[k] <= p[0]) {
+                k++;
+            }
+            if (k == p.length) {
+                out.add(cluster);
+                return;
+            }
+            next = p[k];
+        }
+        List<int[]> parts = cluster(atoms, above(probabilities, cluster, next));
+        if (parts.isEmpty()) {  // the core is too thin for DBSCAN: keep the cluster as it is
+            out.add(cluster);
+            return;
+        }
+        for (int[] part : parts) {
+            split(atoms, probabilities, part, out);
+        }
+    }
+
+    private static int[] allIndices(int n) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** The indices among {@code candidates} whose probability is ≥ {@code threshold}, in the same order. */
+    private static int[] above(float[] probabilities, int[] candidates, double threshold) {
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int i : candidates) {
+            if (probabilities[i] >= threshold) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** DBSCAN over the given atoms; clusters in label order, each in ascending atom index order. */
+    private List<int[]> cluster(List<Atom> atoms, int[] selected) {
+        int n = selected.length;
+        double[] xyz = new double[3 * n];
+        for (int k = 0; k < n; k++) {
+            Atom a = atoms.get(selected[k]);
+            xyz[3 * k] = a.x();
+            xyz[3 * k + 1] = a.y();
+            xyz[3 * k + 2] = a.z();
+        }
+        int[] labels = Dbscan.cluster(xyz, settings.eps(), settings.minAtoms());
+        int clusters = 0;
+        for (int label : labels) {
+            clusters = Math.max(clusters, label + 1);
+        }
+        int[] sizes = new int[clusters];
+        for (int label : labels) {
+            if (label != Dbscan.NOISE) {
+                sizes[label]++;
+            }
+        }
+        List<int[]> members = new ArrayList<>(clusters);
+        for (int c = 0; c < clusters; c++) {
+            members.add(new int[sizes[c]]);
+        }
+        int[] fill = new int[clusters];
+        for (int k = 0; k < n; k++) {   // ascending k → ascending atom index within each cluster
+            int label = labels[k];
+            if (label != Dbscan.NOISE) {
+                members.get(label)[fill[label]++] = selected[k];
+            }
+        }
+        return members;
     }
 
     private Pocket pocket(List<Atom> all, float[] probabilities, int[] indices) {

@@ -14,12 +14,16 @@ import java.util.Objects;
  * @param probabilityWeightedCenter centre = probability-weighted mean instead of the plain atom mean
  * @param boxMargin                 margin added on each side of the docking box and to the radius, Å
  * @param scorer                    how pockets are scored and hence ranked
+ * @param splitAbove                a cluster of more atoms than this is re-clustered at rising thresholds
+ *                                  until it separates into pockets or shrinks to its most probable core
+ *                                  (0 = never: the published tool's plain DBSCAN)
  */
 public record PocketSettings(double threshold, double eps, int minAtoms, int maxPockets,
-                             boolean probabilityWeightedCenter, double boxMargin, PocketScorer scorer) {
+                             boolean probabilityWeightedCenter, double boxMargin, PocketScorer scorer,
+                             int splitAbove) {
 
     /** The published tool's values until tuning on the validation set replaces them. */
-    public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0, PocketScorer.SUM);
+    public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0, PocketScorer.SUM, 0);
 
     public PocketSettings {
         if (!(threshold >= 0 && threshold <= 1)) {
@@ -38,39 +42,47 @@ public record PocketSettings(double threshold, double eps, int minAtoms, int max
             throw new IllegalArgumentException("box margin must be in [0, 30] Å, got " + boxMargin);
         }
         Objects.requireNonNull(scorer, "scorer");
+        if (splitAbove < 0) {
+            throw new IllegalArgumentException("split size must be ≥ 0 atoms (0 = never split), got " + splitAbove);
+        }
     }
 
-    /** Settings with the default scorer ({@link PocketScorer#SUM}). */
+    /** Settings with the default scorer ({@link PocketScorer#SUM}) and no splitting. */
     public PocketSettings(double threshold, double eps, int minAtoms, int maxPockets,
                           boolean probabilityWeightedCenter, double boxMargin) {
-        this(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, PocketScorer.SUM);
+        this(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, PocketScorer.SUM, 0);
     }
 
     public PocketSettings withThreshold(double t) {
-        return new PocketSettings(t, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+        return new PocketSettings(t, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer, splitAbove);
     }
 
     public PocketSettings withEps(double e) {
-        return new PocketSettings(threshold, e, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+        return new PocketSettings(threshold, e, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer, splitAbove);
     }
 
     public PocketSettings withMinAtoms(int m) {
-        return new PocketSettings(threshold, eps, m, maxPockets, probabilityWeightedCenter, boxMargin, scorer);
+        return new PocketSettings(threshold, eps, m, maxPockets, probabilityWeightedCenter, boxMargin, scorer, splitAbove);
     }
 
     public PocketSettings withMaxPockets(int m) {
-        return new PocketSettings(threshold, eps, minAtoms, m, probabilityWeightedCenter, boxMargin, scorer);
+        return new PocketSettings(threshold, eps, minAtoms, m, probabilityWeightedCenter, boxMargin, scorer, splitAbove);
     }
 
     public PocketSettings withProbabilityWeightedCenter(boolean w) {
-        return new PocketSettings(threshold, eps, minAtoms, maxPockets, w, boxMargin, scorer);
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, w, boxMargin, scorer, splitAbove);
     }
 
     public PocketSettings withBoxMargin(double m) {
-        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, m, scorer);
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, m, scorer, splitAbove);
     }
 
     public PocketSettings withScorer(PocketScorer s) {
-        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, s);
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, s, splitAbove);
+    }
+
+    public PocketSettings withSplitAbove(int atoms) {
+        return new PocketSettings(threshold, eps, minAtoms, maxPockets, probabilityWeightedCenter, boxMargin, scorer,
+                atoms);
     }
 }

@@ -6,13 +6,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
 /**
- * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from.
- * Clustering settings the dialog does not show (DBSCAN radius, box margin, centre weighting) keep
- * {@link PocketSettings#DEFAULT}'s values.
+ * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from: the
+ * bundled model's recommended settings ({@link RecommendedSettings#bundled()}, tuned on the validation set).
+ * Clustering settings the dialog does not show (DBSCAN radius, scorer, splitting, box margin, centre
+ * weighting) keep those recommended values.
  *
  * @param chainMode     how the structure is split into complexes
  * @param chains        chain IDs for {@link Chains#SELECTED}, separated by commas or spaces; ignored otherwise
@@ -38,9 +40,11 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
 
     public static final int MAX_THREADS = 64;
 
+    /** Read once: the bundled model's card does not change while the library is loaded. */
+    private static final PocketSettings RECOMMENDED = RecommendedSettings.bundled();
+
     public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "",
-            PocketSettings.DEFAULT.threshold(), PocketSettings.DEFAULT.minAtoms(),
-            PocketSettings.DEFAULT.maxPockets(), 1, false);
+            RECOMMENDED.threshold(), RECOMMENDED.minAtoms(), RECOMMENDED.maxPockets(), 1, false);
 
     private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
 
@@ -89,7 +93,7 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
             case EACH_CHAIN -> ChainMode.eachChain();
             case SELECTED -> ChainMode.chains(chainIds());
         };
-        return new PredictionSettings(mode, PocketSettings.DEFAULT.withThreshold(threshold)
+        return new PredictionSettings(mode, RECOMMENDED.withThreshold(threshold)
                 .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
     }
 

@@ -43,6 +43,49 @@ class TuneCommandTest {
     }
 
     @Test
+    void applyWritesTheChosenSettingsIntoTheModelCard(@TempDir Path tmp) throws Exception {
+        Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
+        assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
+        Path model = tmp.resolve("model");
+        Files.createDirectories(model);
+        try (var files = Files.list(FIXTURE_MODEL)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, model.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        String fingerprint = org.sparsepocket.eval.ModelFingerprint.of(model);
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "tune", ds.toString(), "--model", model.toString(), "--cache",
+                tmp.resolve("c").toString(), "--limit", "2", "--threads", "1", "--thresholds", "0.45",
+                "--eps", "4.5", "--min-sizes", "2", "--scorers", "max", "--centres", "weighted", "-q", "--apply");
+        assertEquals(0, code, err.toString());
+        var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
+        var pockets = card.getAsJsonObject("pockets");
+        assertEquals(0.45, pockets.get("threshold").getAsDouble());
+        assertEquals(4.5, pockets.get("eps").getAsDouble());
+        assertEquals(2, pockets.get("minAtoms").getAsInt());
+        assertEquals("max", pockets.get("scorer").getAsString());
+        assertTrue(pockets.get("weightedCentre").getAsBoolean());
+        assertTrue(card.getAsJsonObject("provenance").get("tuning_command").getAsString()
+                .startsWith("sparsepocket tune "), card.toString());
+        assertTrue(card.getAsJsonObject("metrics").has("validation_dca_top_n"));
+        assertEquals(fingerprint, org.sparsepocket.eval.ModelFingerprint.of(model),
+                "rewriting the card keeps cached probabilities valid");
+        String markdown = Files.readString(model.resolve("model-card.md"));
+        assertTrue(markdown.contains("### Pocket settings tuned on validation"), markdown);
+        assertTrue(markdown.contains("chosen: --threshold 0.45 --eps 4.5 --min-size 2 --scorer max --weighted-centre"),
+                markdown);
+    }
+
+    @Test
+    void applyNeedsAModelFolder(@TempDir Path tmp) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(2, run(out, err, "tune", tmp.toString(), "--cache", tmp.toString(), "--apply"));
+        assertTrue(err.toString().contains("--apply needs --model"), err.toString());
+    }
+
+    @Test
     void unknownScorerIsAUsageError(@TempDir Path tmp) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = run(out, err, "tune", tmp.toString(), "--cache", tmp.toString(), "--scorers", "sum,bogus");

@@ -232,4 +232,41 @@ class PocketExtractorTest {
         assertNotEquals(0, top.get(0).residues().size());
         assertArrayEquals(all.get(0).atomIndices(), top.get(0).atomIndices());
     }
+
+    @Test
+    void aLargeClusterSplitsIntoItsPeaksOnlyWhenAskedTo() {
+        // Two confident sites 12 Å apart joined by a band of moderately probable atoms: at the threshold
+        // they form one cluster whose centre lies between the sites, on neither.
+        Random rnd = new Random(9);
+        Builder b = new Builder()
+                .blob("A", 10, 0, 0, 0, 30, 0.9f, rnd)
+                .blob("A", 40, 12, 0, 0, 30, 0.8f, rnd);
+        for (int k = 1; k < 12; k++) {
+            b.blob("A", 100 + 5 * k, k, 0, 0, 4, 0.4f, rnd);
+        }
+        List<Pocket> plain = new PocketExtractor(PocketSettings.DEFAULT).extract(b.atoms, b.probabilities());
+        assertEquals(1, plain.size());
+        assertEquals(104, plain.get(0).atoms().size());
+
+        List<Pocket> split = new PocketExtractor(PocketSettings.DEFAULT.withSplitAbove(40))
+                .extract(b.atoms, b.probabilities());
+        assertEquals(2, split.size(), "the bridge atoms are dropped and the two sites separate");
+        assertEquals(0, split.get(0).center().x(), 1.0);
+        assertEquals(12, split.get(1).center().x(), 1.0);
+        assertTrue(split.stream().allMatch(q -> q.atoms().size() <= 40 && q.meanProbability() >= 0.8 - 1e-6));
+
+        List<Pocket> big = new PocketExtractor(PocketSettings.DEFAULT.withSplitAbove(200))
+                .extract(b.atoms, b.probabilities());
+        assertEquals(plain.get(0).atoms(), big.get(0).atoms(), "clusters within the limit are untouched");
+    }
+
+    @Test
+    void aUniformClusterThatCannotSplitIsKept() {
+        Builder b = new Builder().blob("A", 10, 0, 0, 0, 80, 0.7f, new Random(3));
+        List<Pocket> pockets = new PocketExtractor(PocketSettings.DEFAULT.withSplitAbove(20))
+                .extract(b.atoms, b.probabilities());
+        assertEquals(1, pockets.size());
+        assertEquals(80, pockets.get(0).atoms().size());
+        assertThrows(IllegalArgumentException.class, () -> PocketSettings.DEFAULT.withSplitAbove(-1));
+    }
 }
