@@ -9,6 +9,7 @@ import org.jmol.viewer.Viewer;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
@@ -39,7 +40,8 @@ public final class PocketsService {
     private final PocketExporter exporter;
 
     private ChainMode chainMode = ChainMode.whole();
-    private PocketSettings pocketSettings = PocketSettings.DEFAULT;
+    /** The user's threshold, or null for the model's recommended one (tuned on validation). */
+    private Double threshold;
     private ViewerPrediction current;
     private List<PocketView> shown = List.of();
     private ColourSnapshot colours;
@@ -75,7 +77,7 @@ public final class PocketsService {
             return predict();
         }
         if (request instanceof PocketsRequest.Threshold t) {
-            pocketSettings = pocketSettings.withThreshold(t.value());
+            threshold = t.value();
             if (current != null && current.source().isCurrent(vwr)) {
                 return recluster();
             }
@@ -119,12 +121,15 @@ public final class PocketsService {
 
     private Reply predict() {
         ViewerStructure source = ViewerStructure.read(vwr);
-        PredictionSettings settings = new PredictionSettings(chainMode, pocketSettings);
         vwr.scriptStatus(PocketsReport.PREFIX + "predicting pockets on " + source.structure().name() + " ("
                 + source.structure().protein().size() + " protein atoms"
                 + (predictors.isOpen() ? "" : ", loading the network first") + ") ...");
         long t0 = System.nanoTime();
-        Prediction prediction = predictors.get().predict(source.structure(), settings);
+        PocketPredictor predictor = predictors.get();
+        PocketSettings pockets = predictor.recommendedSettings();
+        PredictionSettings settings = new PredictionSettings(chainMode,
+                threshold == null ? pockets : pockets.withThreshold(threshold));
+        Prediction prediction = predictor.predict(source.structure(), settings);
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
         current = ViewerPrediction.of(source, prediction, settings, seconds);
@@ -135,6 +140,7 @@ public final class PocketsService {
 
     /** New clustering settings on the probabilities already predicted: no network run. */
     private Reply recluster() {
+        PocketSettings pocketSettings = current.settings().pockets().withThreshold(threshold);
         PredictionSettings settings = new PredictionSettings(current.settings().chainMode(), pocketSettings);
         long t0 = System.nanoTime();
         PocketExtractor extractor = new PocketExtractor(pocketSettings);
