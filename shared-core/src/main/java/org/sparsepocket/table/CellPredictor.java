@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.model.EngineThreads;
 import org.sparsepocket.model.LibraryContext;
 import org.sparsepocket.structure.FetchSettings;
 import org.sparsepocket.structure.Structure;
@@ -47,6 +48,7 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
      * @throws org.sparsepocket.PredictionException when there is no usable model
      */
     public static CellPredictor open(PredictorNodeSettings settings) {
+        EngineThreads.configureDefault(settings.threads());   // before the engine starts; a user's choice wins
         LibraryContext.engine();
         return new CellPredictor(LibraryContext.call(PocketPredictor::open), settings.toPredictionSettings(),
                 FetchSettings.defaults());
@@ -54,6 +56,7 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
 
     /** As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model. */
     public static CellPredictor open(Path modelDir, PredictorNodeSettings settings) {
+        EngineThreads.configureDefault(settings.threads());
         LibraryContext.engine();
         return new CellPredictor(LibraryContext.call(() -> PocketPredictor.open(modelDir)),
                 settings.toPredictionSettings(), FetchSettings.defaults());
