@@ -16,12 +16,17 @@ import org.sparsepocket.table.PredictorNodeSettings.Chains;
 class PredictorNodeSettingsTest {
 
     @Test
-    void defaultsAreTheFacadeDefaults() {
+    void defaultsAreTheShippedModelsRecommendedSettings() {
         var d = PredictorNodeSettings.DEFAULT;
         assertEquals(Chains.WHOLE, d.chainMode());
         assertEquals(1, d.threads());
         assertFalse(d.failOnError());
-        assertEquals(PredictionSettings.DEFAULT, d.toPredictionSettings());
+        assertEquals(new PredictionSettings(ChainMode.whole(), org.sparsepocket.RecommendedSettings.bundled()),
+                d.toPredictionSettings());
+        try (var predictor = org.sparsepocket.PocketPredictor.open()) {
+            assertEquals(predictor.recommendedSettings(), d.toPredictionSettings().pockets(),
+                    "the node starts where predict and Jmol start");
+        }
     }
 
     @Test
@@ -33,8 +38,11 @@ class PredictorNodeSettingsTest {
         assertEquals(0.5, p.pockets().threshold());
         assertEquals(12, p.pockets().minAtoms());
         assertEquals(3, p.pockets().maxPockets());
-        assertEquals(PocketSettings.DEFAULT.eps(), p.pockets().eps());
-        assertEquals(PocketSettings.DEFAULT.boxMargin(), p.pockets().boxMargin());
+        PocketSettings recommended = org.sparsepocket.RecommendedSettings.bundled();
+        assertEquals(recommended.eps(), p.pockets().eps());
+        assertEquals(recommended.scorer(), p.pockets().scorer());
+        assertEquals(recommended.splitAbove(), p.pockets().splitAbove());
+        assertEquals(recommended.boxMargin(), p.pockets().boxMargin());
         assertEquals(ChainMode.eachChain(),
                 new PredictorNodeSettings(Chains.EACH_CHAIN, "ignored!", 0.5, 1, 0, 1, false)
                         .toPredictionSettings().chainMode());
