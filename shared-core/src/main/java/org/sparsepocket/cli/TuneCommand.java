@@ -232,8 +232,8 @@ public final class TuneCommand implements Callable<Integer> {
                 + " (" + proteins + " proteins)";
         Path cardFile = model.resolve(ModelBundle.CARD_FILE);
         try {
-            ModelCard card = ModelCard.fromJson(Files.readString(cardFile, StandardCharsets.UTF_8), cardFile.toString());
-            AtomicWrite.text(cardFile, TunedCard.apply(card, best, chosen, command, data).toJson() + "\n");
+            AtomicWrite.text(cardFile, TunedCard.apply(ModelCard.read(cardFile), best, chosen, command, data).toJson()
+                    + "\n");
             Path markdown = model.resolve(MODEL_CARD_MARKDOWN);
             if (Files.isRegularFile(markdown)) {
                 String text = Files.readString(markdown, StandardCharsets.UTF_8);

@@ -26,12 +26,20 @@ public final class ModelFingerprint {
     /** Fingerprint of a model bundle folder, or of the bundled model when {@code dir} is null. */
     public static String of(Path dir) {
         MessageDigest md = sha256();
-        String source = dir == null ? "classpath:" + PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE
-                : dir.resolve(ModelBundle.CARD_FILE).toString();
-        ModelCard card = ModelCard.fromJson(new String(read(dir, ModelBundle.CARD_FILE), StandardCharsets.UTF_8), source);
+        ModelCard card = dir == null ? PocketModel.bundledCard().orElseThrow(() -> new EvaluationException(
+                "classpath:" + PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE + ": no bundled model"))
+                : cardOf(dir);
         md.update(new Gson().toJson(card.architecture()).getBytes(StandardCharsets.UTF_8));
         md.update(read(dir, ModelBundle.WEIGHTS_FILE));
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static ModelCard cardOf(Path dir) {
+        try {
+            return ModelCard.read(dir.resolve(ModelBundle.CARD_FILE));
+        } catch (IOException e) {
+            throw new EvaluationException(dir + ": cannot read " + ModelBundle.CARD_FILE + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static byte[] read(Path dir, String f) {

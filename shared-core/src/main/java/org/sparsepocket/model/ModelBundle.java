@@ -59,7 +59,7 @@ public record ModelBundle(ModelCard card, PocketNetwork network) implements Auto
             throw new PredictionException(dir + ": not a model bundle (needs " + CARD_FILE + " and " + WEIGHTS_FILE + ")");
         }
         try {
-            ModelCard card = ModelCard.fromJson(Files.readString(cardFile, StandardCharsets.UTF_8), cardFile.toString());
+            ModelCard card = ModelCard.read(cardFile);
             card.checkCompatible(cardFile.toString());
             try (InputStream in = new BufferedInputStream(Files.newInputStream(weightsFile))) {
                 return new ModelBundle(card, PocketNetwork.load(card.architecture(), device, in));

@@ -6,6 +6,10 @@ import com.google.gson.JsonParseException;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.features.AtomFeatures;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +107,16 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
 
     public String toJson() {
         return GSON.toJson(this);
+    }
+
+    /**
+     * Reads a card file (a bundle's {@code model.json}).
+     *
+     * @throws IOException        when the file cannot be read
+     * @throws PredictionException when the text is not a valid card
+     */
+    public static ModelCard read(Path file) throws IOException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
     /**

@@ -8,9 +8,13 @@ import org.sparsepocket.PredictionException;
 import org.sparsepocket.features.FeatureMatrix;
 import org.sparsepocket.sparse.coords.VoxelBatch;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -50,15 +54,14 @@ public final class PocketModel implements AutoCloseable {
      * The bundled model's card, read without loading the network or the native engine (for defaults
      * shown before a prediction runs, e.g. in a KNIME dialog); empty when no model is bundled.
      */
-    public static java.util.Optional<ModelCard> bundledCard() {
-        try (java.io.InputStream in = PocketModel.class.getResourceAsStream(BUNDLED_RESOURCE + ModelBundle.CARD_FILE)) {
+    public static Optional<ModelCard> bundledCard() {
+        try (InputStream in = PocketModel.class.getResourceAsStream(BUNDLED_RESOURCE + ModelBundle.CARD_FILE)) {
             if (in == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(ModelCard.fromJson(
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+            return Optional.of(ModelCard.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     "classpath:" + BUNDLED_RESOURCE + ModelBundle.CARD_FILE));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new PredictionException("classpath:" + BUNDLED_RESOURCE + ModelBundle.CARD_FILE + ": " + e.getMessage(), e);
         }
     }
