@@ -18,7 +18,6 @@ import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.model.EngineThreads;
 import org.sparsepocket.io.PocketJson;
 import org.sparsepocket.io.SummaryTable;
-import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Structure;
 import picocli.CommandLine;
@@ -217,15 +216,10 @@ public final class PredictCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be ≥ 1, got " + threads);
         }
         try {
-            PocketSettings p = base;
-            p = threshold == null ? p : p.withThreshold(threshold);
-            p = eps == null ? p : p.withEps(eps);
-            p = minSize == null ? p : p.withMinAtoms(minSize);
+            PocketSettings p = Predictors.pockets(base, threshold, eps, minSize, scorer, splitAbove);
             p = maxPockets == null ? p : p.withMaxPockets(maxPockets);
             p = boxMargin == null ? p : p.withBoxMargin(boxMargin);
-            p = scorer == null ? p : p.withScorer(PocketScorer.byName(scorer));
             p = weightedCentre ? p.withProbabilityWeightedCenter(true) : p;
-            p = splitAbove == null ? p : p.withSplitAbove(splitAbove);
             return new PredictionSettings(ChainOptions.mode(chainOptions), p);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -26,6 +26,16 @@ final class Predictors {
      */
     static PredictionSettings settings(PocketSettings base, Double threshold, Double eps, Integer minSize,
                                        String scorer, Integer splitAbove) {
+        return new PredictionSettings(ChainMode.whole(), pockets(base, threshold, eps, minSize, scorer, splitAbove));
+    }
+
+    /**
+     * {@code base} with the clustering and ranking overrides every pocket command offers (null = keep).
+     *
+     * @throws IllegalArgumentException for an invalid value
+     */
+    static PocketSettings pockets(PocketSettings base, Double threshold, Double eps, Integer minSize, String scorer,
+                                  Integer splitAbove) {
         PocketSettings p = base;
         if (threshold != null) {
             p = p.withThreshold(threshold);
@@ -42,6 +52,6 @@ final class Predictors {
         if (splitAbove != null) {
             p = p.withSplitAbove(splitAbove);
         }
-        return new PredictionSettings(ChainMode.whole(), p);
+        return p;
     }
 }
