@@ -74,6 +74,7 @@ public final class SparsePocketCli implements Runnable {
 
     public static void main(String[] args) {
         LibraryLogging.errorsOnly();
+        EngineHeadStart.beginFor(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err, System.getenv());
