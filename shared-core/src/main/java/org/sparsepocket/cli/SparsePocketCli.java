@@ -80,6 +80,9 @@ public final class SparsePocketCli implements Runnable {
         int code = run(args, out, err, System.getenv());
         out.flush();
         err.flush();
+        // A process that exits while libtorch is still loading can abort (seen as exit code 134 on an
+        // early usage error); the load takes under a second, so let it finish first.
+        EngineHeadStart.await();
         System.exit(code);
     }
 
