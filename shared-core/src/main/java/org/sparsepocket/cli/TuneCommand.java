@@ -91,7 +91,8 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--scorers", split = ",", paramLabel = "LIST",
             defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared",
-            description = "pocket scorers (default: ${DEFAULT-VALUE})")
+            description = "pocket scorers: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, "
+                    + "neighbourhood-sum (default: ${DEFAULT-VALUE})")
     List<String> scorers;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",
