@@ -90,7 +90,7 @@ public final class TuneCommand implements Callable<Integer> {
     List<Integer> minSizes;
 
     @Option(names = "--scorers", split = ",", paramLabel = "LIST",
-            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared",
+            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared,buried-mean-sqrt-size,buried-sum,neighbourhood-sum",
             description = "pocket scorers: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, "
                     + "neighbourhood-sum (default: ${DEFAULT-VALUE})")
     List<String> scorers;
