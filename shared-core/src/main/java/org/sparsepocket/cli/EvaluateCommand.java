@@ -88,7 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-size", paramLabel = "ATOMS", description = "smallest pocket (DBSCAN minimum points)")
     Integer minSize;
 
-    @Option(names = "--scorer", description = "pocket scoring function: sum, mean, max, mean-sqrt-size, sum-squared")
+    @Option(names = "--scorer", description = "pocket scoring function: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, neighbourhood-sum")
     String scorer;
 
     @Option(names = "--split-above", paramLabel = "ATOMS",

@@ -88,7 +88,7 @@ public final class PredictCommand implements Callable<Integer> {
     Double boxMargin;
 
     @Option(names = "--scorer", paramLabel = "NAME",
-            description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared (default: ${sys:sparsepocket.default.scorer}).")
+            description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, neighbourhood-sum (default: ${sys:sparsepocket.default.scorer}).")
     String scorer;
 
     @Option(names = "--split-above", paramLabel = "N",

@@ -90,8 +90,9 @@ public final class TuneCommand implements Callable<Integer> {
     List<Integer> minSizes;
 
     @Option(names = "--scorers", split = ",", paramLabel = "LIST",
-            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared",
-            description = "pocket scorers (default: ${DEFAULT-VALUE})")
+            defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared,buried-mean-sqrt-size,buried-sum,neighbourhood-sum",
+            description = "pocket scorers: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, "
+                    + "neighbourhood-sum (default: ${DEFAULT-VALUE})")
     List<String> scorers;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",

@@ -11,7 +11,7 @@ import org.sparsepocket.structure.ResidueId;
 /**
  * Turns per-atom binding probabilities into ranked pockets: atoms with probability ≥ threshold are
  * clustered with {@link Dbscan} on their coordinates; each cluster becomes a {@link Pocket} scored by the
- * settings' {@link PocketScorer}, and pockets are ranked by score (ties: higher maximum probability, then
+ * settings' {@link PocketScorer} (which sees the pocket in its protein, {@link PocketContext}), and pockets are ranked by score (ties: higher maximum probability, then
  * lower first atom index, so ranks are deterministic). Stateless apart from its settings; thread-safe.
  *
  * <p>Geometry of each pocket:
@@ -55,13 +55,14 @@ public final class PocketExtractor {
         }
         // Atoms taking part in clustering (a NaN probability never passes the test).
         int[] selected = above(probabilities, allIndices(probabilities.length), settings.threshold());
+        ProteinContext protein = new ProteinContext(atoms, probabilities);
         List<int[]> members = new ArrayList<>();
         for (int[] cluster : cluster(atoms, selected)) {
             split(atoms, probabilities, cluster, members);
         }
         List<Candidate> unranked = new ArrayList<>(members.size());
         for (int[] m : members) {
-            unranked.add(new Candidate(pocket(atoms, probabilities, m), m[0]));
+            unranked.add(new Candidate(pocket(protein, m), m[0]));
         }
         unranked.sort(Comparator.comparingDouble((Candidate k) -> k.pocket.score()).reversed()
                 .thenComparing(Comparator.comparingDouble((Candidate k) -> k.pocket.maxProbability()).reversed())
@@ -168,7 +169,8 @@ public final class PocketExtractor {
         return members;
     }
 
-    private Pocket pocket(List<Atom> all, float[] probabilities, int[] indices) {
+    private Pocket pocket(ProteinContext protein, int[] indices) {
+        List<Atom> all = protein.atoms();
         int m = indices.length;
         List<Atom> atoms = new ArrayList<>(m);
         float[] p = new float[m];
@@ -181,7 +183,7 @@ public final class PocketExtractor {
             Atom a = all.get(indices[k]);
             atoms.add(a);
             residues.add(a.residue());
-            p[k] = probabilities[indices[k]];
+            p[k] = protein.probability(indices[k]);
             sum += p[k];
             max = Math.max(max, p[k]);
             double w = settings.probabilityWeightedCenter() ? p[k] : 1.0;
@@ -214,7 +216,8 @@ public final class PocketExtractor {
         for (Atom a : atoms) {
             reach = Math.max(reach, center.distance(new Point3(a.x(), a.y(), a.z())));
         }
-        return new Pocket(0, settings.scorer().score(p), sum / m, max, center, atoms, indices,
+        double score = settings.scorer().score(new PocketContext(protein, indices, p, center));
+        return new Pocket(0, score, sum / m, max, center, atoms, indices,
                 new ArrayList<>(residues), box, reach + margin);
     }
 

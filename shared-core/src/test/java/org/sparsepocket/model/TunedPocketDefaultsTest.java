@@ -55,6 +55,17 @@ class TunedPocketDefaultsTest {
     }
 
     @Test
+    void everyScorerCanBeACardsTunedDefault() {
+        // The card names the scorer; predict, Jmol and KNIME all read it back through RecommendedSettings.
+        for (PocketScorer scorer : PocketScorer.all()) {
+            ModelCard card = ModelCard.of("tiny", TinyNetworks.TINY, "test").withPockets(
+                    new ModelCard.PocketDefaults(0.05, 5.0, 3, scorer.name(), false, 80));
+            ModelCard loaded = ModelCard.fromJson(card.toJson(), "test");
+            assertEquals(scorer, org.sparsepocket.RecommendedSettings.of(loaded).scorer());
+        }
+    }
+
+    @Test
     void anUntunedCardRecommendsTheDefaultsWithItsThreshold(@TempDir Path dir) throws Exception {
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             ModelBundle.save(dir, network, ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.3));

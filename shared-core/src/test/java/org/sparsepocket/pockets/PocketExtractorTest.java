@@ -169,12 +169,14 @@ class PocketExtractorTest {
         for (PocketScorer s : PocketScorer.all()) {
             assertEquals(s, PocketScorer.byName(s.name().toUpperCase()));
         }
+        Builder b = new Builder().blob("A", 1, 0, 0, 0, 4, 0f, new Random(3));
         float[] p = {0.5f, 1.0f, 0.25f, 0.25f};
-        assertEquals(2.0, PocketScorer.SUM.score(p), 1e-9);
-        assertEquals(0.5, PocketScorer.MEAN.score(p), 1e-9);
-        assertEquals(1.0, PocketScorer.MAX.score(p), 1e-9);
-        assertEquals(1.0, PocketScorer.MEAN_SQRT_SIZE.score(p), 1e-9);
-        assertEquals(0.25 + 1 + 0.0625 * 2, PocketScorer.SUM_SQUARED.score(p), 1e-9);
+        PocketContext pocket = PocketContext.of(new ProteinContext(b.atoms, p), 0, 1, 2, 3);
+        assertEquals(2.0, PocketScorer.SUM.score(pocket), 1e-9);
+        assertEquals(0.5, PocketScorer.MEAN.score(pocket), 1e-9);
+        assertEquals(1.0, PocketScorer.MAX.score(pocket), 1e-9);
+        assertEquals(1.0, PocketScorer.MEAN_SQRT_SIZE.score(pocket), 1e-9);
+        assertEquals(0.25 + 1 + 0.0625 * 2, PocketScorer.SUM_SQUARED.score(pocket), 1e-9);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PocketScorer.byName("best"));
         assertTrue(e.getMessage().contains("sum"), e.getMessage());
         assertEquals(PocketScorer.SUM, PocketSettings.DEFAULT.scorer());
