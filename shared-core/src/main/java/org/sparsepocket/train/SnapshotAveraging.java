@@ -109,7 +109,7 @@ public final class SnapshotAveraging {
                         + val.filesSha256() + ", the run's " + r.validationFilesSha256() + ")");
             }
             Validation.Scores scores = Validation.run(network, val.complexes(), r.settings().loss());
-            List<EpochResult> own = ownScores(snapshots, o.runDir(), curve);
+            List<EpochResult> own = ownScores(snapshots, o.runDir(), curve, r.command());
             ModelCard card = null;
             if (o.exportDir() != null) {
                 card = card(r, curve, snapshots, own, passes, seen, seed, scores, o.command(), featurizer.version());
@@ -150,8 +150,13 @@ public final class SnapshotAveraging {
         return batches;
     }
 
-    /** Each snapshot's learning-curve row: an epoch-end checkpoint's epoch, or the run's best epoch for its best.params. */
-    static List<EpochResult> ownScores(List<WeightAveraging.Snapshot> snapshots, Path runDir, List<EpochResult> curve) {
+    /**
+     * Each snapshot's learning-curve row: an epoch-end checkpoint's epoch; for a parameter file, the
+     * run's best epoch when it is the run's {@code best.params}, or the selected epoch of the bundle
+     * card ({@code model.json}) beside it when that card is of this run (same training command).
+     */
+    static List<EpochResult> ownScores(List<WeightAveraging.Snapshot> snapshots, Path runDir, List<EpochResult> curve,
+                                       String runCommand) {
         Path best = runDir.resolve("best.params");
         String bestSha = Files.isRegularFile(best) ? Hashes.sha256(best) : null;
         List<EpochResult> rows = new ArrayList<>();
@@ -159,11 +164,27 @@ public final class SnapshotAveraging {
             int epoch = s.completedEpoch();
             if (s.state() == null && s.sha256().equals(bestSha) && !curve.isEmpty()) {
                 epoch = TrainingRun.bestEpoch(curve).epoch();
+            } else if (s.state() == null) {
+                epoch = bundleEpoch(s.file(), runCommand);
             }
             int e = epoch;
             rows.add(curve.stream().filter(c -> c.epoch() == e).findFirst().orElse(null));
         }
         return rows;
+    }
+
+    private static int bundleEpoch(Path weights, String runCommand) {
+        Path card = weights.resolveSibling(org.sparsepocket.model.ModelBundle.CARD_FILE);
+        if (!Files.isRegularFile(card)) {
+            return 0;
+        }
+        try {
+            Map<String, String> p = ModelCard.read(card).provenance();
+            return runCommand.equals(p.get("command")) && p.getOrDefault("selected_epoch", "").matches("\\d+")
+                    ? Integer.parseInt(p.get("selected_epoch")) : 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // not a readable card: the file is then just a parameter file
+        }
     }
 
     private static ModelCard card(RunRecord r, List<EpochResult> curve, List<WeightAveraging.Snapshot> snapshots,
@@ -177,7 +198,7 @@ public final class SnapshotAveraging {
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < snapshots.size(); i++) {
             WeightAveraging.Snapshot s = snapshots.get(i);
-            String what = own.get(i) != null && s.state() == null ? "epoch " + own.get(i).epoch() + " (best.params)"
+            String what = own.get(i) != null && s.state() == null ? "epoch " + own.get(i).epoch() + " (parameter file)"
                     : s.describe();
             inputs.add(s.file().getFileName() + " (" + what + ", sha256 " + s.sha256() + ")");
         }

@@ -77,8 +77,21 @@ class SnapshotAveragingTest {
         String markdown = assertDoesNotThrowRead(bundle.resolve("model-card.md"));
         assertTrue(markdown.contains("weight averaging") && markdown.contains("averaging command"), markdown);
         assertNull(SnapshotAveraging.ownScores(List.of(new WeightAveraging.Snapshot(e1, "x",
-                new TrainingState(2, 5, 60, 0, 0.1, 1, 0, 10, SETTINGS.hash()))), run, curve.read()).get(0),
+                new TrainingState(2, 5, 60, 0, 0.1, 1, 0, 10, SETTINGS.hash()))), run, curve.read(), "x").get(0),
                 "a mid-epoch checkpoint has no learning-curve row");
+        // A shipped bundle's weights: its card (same training command) says which epoch it is.
+        Path shipped = dir.resolve("shipped");
+        try (PocketNetwork n = PocketNetwork.create(TINY, Device.cpu(), 43)) {
+            ModelBundle.save(shipped, n, org.sparsepocket.model.ModelCard.of("m", TINY, "rule")
+                    .withProvenance(java.util.Map.of("command", "sparsepocket train --run run", "selected_epoch", "2")));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        WeightAveraging.Snapshot file = new WeightAveraging.Snapshot(shipped.resolve("weights.params"), "y", null);
+        assertEquals(2, SnapshotAveraging.ownScores(List.of(file), run, curve.read(), "sparsepocket train --run run")
+                .get(0).epoch());
+        assertNull(SnapshotAveraging.ownScores(List.of(file), run, curve.read(), "sparsepocket train --run other").get(0),
+                "a bundle of another run");
     }
 
     private static String assertDoesNotThrowRead(Path file) {
