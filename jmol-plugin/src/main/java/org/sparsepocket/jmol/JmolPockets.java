@@ -21,19 +21,25 @@ import org.sparsepocket.structure.ResidueId;
 public final class JmolPockets {
 
     private static final PredictorSource PREDICTORS = new PredictorSource(JmolPockets::openPredictor);
+    private static CompletableFuture<Void> preloading;
 
     private JmolPockets() {
     }
 
     /** Installs the command in a viewer of this process (once; later calls return the same service). */
     public static PocketsService install(Viewer vwr) {
+        configureEngine();
+        return PocketsInstaller.install(vwr, PREDICTORS, PocketFiles::export);
+    }
+
+    /** Settings the engine reads when it starts, so whoever starts it first (install or preload) sets them. */
+    private static synchronized void configureEngine() {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");   // the network library must never download
         }
         // One prediction at a time; its intra-op threads are the idle cores (one when another process
         // keeps a core busy, where more would wait on each other). Before the engine starts only.
         EngineThreads.configureDefault(1);
-        return PocketsInstaller.install(vwr, PREDICTORS, PocketFiles::export);
     }
 
     /**
@@ -41,12 +47,20 @@ public final class JmolPockets {
      * first {@code pockets} typed in the desktop app pays neither for loading the weights nor for the
      * native library's first-run set-up. A failure is not reported here: the first {@code pockets}
      * reports it, as one line. (A warm-up on 300 copies of the peptide, a protein's size, run once to
-     * three times, did not make the first real {@code pockets} measurably faster: docs/speed.md.)
+     * three times, did not make the first real {@code pockets} measurably faster: docs/speed.md.) Start it
+     * as early as possible (the desktop launcher does so before Jmol builds its window); a
+     * {@code pockets} typed meanwhile waits for the same load instead of starting a second one, and
+     * later calls return the first call's future.
      *
      * @return completes when the warm-up has run (or failed); callers need not wait for it
      */
-    public static CompletableFuture<Void> preload() {
+    public static synchronized CompletableFuture<Void> preload() {
+        if (preloading != null) {
+            return preloading;              // the launcher and the plugin may both ask: load once
+        }
+        configureEngine();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        preloading = done;
         Thread t = new Thread(() -> {
             try {
                 PREDICTORS.get().probabilities(warmUpPeptide());

@@ -20,12 +20,13 @@ public final class SparsePocketJmol extends Jmol {
 
     public static void main(String[] args) {
         LibraryLogging.errorsOnly();
+        // The network loads while Jmol builds its window and reads the file (seconds the user waits anyway).
+        JmolPockets.preload();
         JmolApp app = new JmolApp(args) {
             @Override
             public void startViewer(JmolViewer viewer, SplashInterface splash, boolean isJmolData) {
                 if (viewer instanceof Viewer vwr) {
                     JmolPockets.install(vwr);
-                    JmolPockets.preload();
                 }
                 super.startViewer(viewer, splash, isJmolData);
             }

@@ -29,13 +29,13 @@ public final class SparsePocketPlugin implements JmolPlugin {
     private boolean started;
 
     public SparsePocketPlugin() {
+        JmolPockets.preload();      // while Jmol finishes its window: the first pockets then finds the network loaded
         SwingUtilities.invokeLater(() -> {
             int[] tries = {0};
             Timer timer = new Timer(RETRY_MS, null);
             timer.addActionListener(e -> {
                 if (installInOpenWindows() > 0) {
                     timer.stop();
-                    JmolPockets.preload();
                 } else if (++tries[0] >= MAX_TRIES) {
                     timer.stop();
                 }

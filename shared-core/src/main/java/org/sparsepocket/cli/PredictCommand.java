@@ -130,13 +130,15 @@ public final class PredictCommand implements Callable<Integer> {
             results.add(errorJson(p.label(), p.message()));
         }
         if (!items.isEmpty()) {
-            configureNativeThreads(Math.min(threads, items.size()));
+            int nativeThreads = configureNativeThreads(Math.min(threads, items.size()));
             // Cold start: the network loads, the feature templates build and the first structure parses
             // at the same time instead of one after another. Logging is initialised first, on this thread:
             // SLF4J warns on stderr when several threads race to initialise it.
             org.slf4j.LoggerFactory.getILoggerFactory();
-            CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(
-                    () -> model == null ? PocketPredictor.open() : PocketPredictor.open(model), PredictCommand::startDaemon);
+            CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(() -> {
+                EngineHeadStart.await();     // the engine load main() started, if it did
+                return model == null ? PocketPredictor.open() : PocketPredictor.open(model);
+            }, PredictCommand::startDaemon);
             CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
             items = new ArrayList<>(items);
             items.set(0, preload(items.get(0)));
@@ -151,7 +153,7 @@ public final class PredictCommand implements Callable<Integer> {
             }
             try (predictor) {
                 PredictionSettings settings = settings(predictor.recommendedSettings());
-                new PredictionBatch(predictor, settings, out, threads).run(items, o -> {
+                new PredictionBatch(predictor, settings, out, threads, nativeThreads).run(items, o -> {
                     if (!o.ok()) {
                         results.add(errorJson(o.item().label(), o.error()));
                     } else if (output.json) {
@@ -230,10 +232,11 @@ public final class PredictCommand implements Callable<Integer> {
      * PyTorch's intra-op threads for {@code workers} structures in flight: the idle cores split between
      * them ({@link EngineThreads#suggested}), so workers do not oversubscribe the CPU and a single
      * prediction does not wait on a core another process holds. Takes effect only before the engine
-     * starts; explicit user settings are kept.
+     * starts, so the count is returned for the workers to set on themselves (the engine may already run:
+     * {@link EngineHeadStart}); -1 when the user chose it (then it stands).
      */
-    static void configureNativeThreads(int workers) {
-        EngineThreads.configureDefault(workers);
+    static int configureNativeThreads(int workers) {
+        return EngineThreads.configureDefault(workers);
     }
 
     /** The item with its structure loaded now (or its loading error kept for the batch to report). */

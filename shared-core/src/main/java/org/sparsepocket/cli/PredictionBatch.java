@@ -18,6 +18,7 @@ import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.io.PredictionReport;
 import org.sparsepocket.io.PredictionWriter;
+import org.sparsepocket.model.EngineThreads;
 import org.sparsepocket.structure.Structure;
 
 /**
@@ -47,6 +48,7 @@ final class PredictionBatch {
     private final PredictionSettings settings;
     private final Path outDir;
     private final int threads;
+    private final int nativeThreads;
     private final PredictionWriter writer = new PredictionWriter();
 
     /**
@@ -54,6 +56,15 @@ final class PredictionBatch {
      * @param threads worker threads (≥ 1)
      */
     PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads) {
+        this(predictor, settings, outDir, threads, -1);
+    }
+
+    /**
+     * @param nativeThreads intra-op threads each worker sets on itself before its first prediction, or
+     *                      -1 to keep the engine's default
+     */
+    PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads,
+                    int nativeThreads) {
         this.predictor = Objects.requireNonNull(predictor, "predictor");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.outDir = outDir;
@@ -61,6 +72,7 @@ final class PredictionBatch {
             throw new IllegalArgumentException("threads must be ≥ 1");
         }
         this.threads = threads;
+        this.nativeThreads = nativeThreads;
     }
 
     /**
@@ -74,7 +86,12 @@ final class PredictionBatch {
         int pool = Math.min(threads, items.size());
         AtomicInteger id = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
-            Thread t = new Thread(r, "predict-" + id.incrementAndGet());
+            Thread t = new Thread(() -> {
+                if (nativeThreads > 0) {
+                    EngineThreads.setForThisThread(nativeThreads);
+                }
+                r.run();
+            }, "predict-" + id.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -75,11 +75,15 @@ public final class SparsePocketCli implements Runnable {
 
     public static void main(String[] args) {
         LibraryLogging.errorsOnly();
+        EngineHeadStart.beginFor(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err, System.getenv());
         out.flush();
         err.flush();
+        // A process that exits while libtorch is still loading can abort (seen as exit code 134 on an
+        // early usage error); the load takes under a second, so let it finish first.
+        EngineHeadStart.await();
         System.exit(code);
     }
 

@@ -1,15 +1,21 @@
 package org.sparsepocket.sparse.blocks;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.sparsepocket.sparse.ops.KernelMaps;
 import org.sparsepocket.sparse.ops.SparseTensor;
+
+import java.io.DataInputStream;
+import java.io.IOException;
 
 /**
  * A DJL block over sparse tensors. Subclasses implement {@link #forward(ParameterStore, SparseTensor,
@@ -34,6 +40,23 @@ public abstract class SparseBlock extends AbstractBlock {
     /** Applies the block to a sparse tensor. */
     public abstract SparseTensor forward(ParameterStore parameterStore, SparseTensor input, boolean training);
 
+    /**
+     * Inference only: {@code block}'s forward pass with every native array it creates closed when it
+     * returns, except its output (which then belongs to the enclosing scope, if any). Arrays that must
+     * outlive it (kernel maps uploaded on first use) take themselves out of the scope.
+     */
+    protected static SparseTensor forwardFreeingTemporaries(SparseBlock block, ParameterStore ps, SparseTensor x) {
+        SparseTensor y;
+        try (NDScope scope = new NDScope()) {
+            y = block.forward(ps, x, false);
+            NDScope.unregister(y.features());
+        }
+        if (y.features() != x.features()) {
+            NDScope.register(y.features());
+        }
+        return y;
+    }
+
     /** Output channels for the given input channels. */
     public abstract long outputChannels(long inputChannels);
 
@@ -46,6 +69,21 @@ public abstract class SparseBlock extends AbstractBlock {
         }
         SparseTensor in = new SparseTensor(inputs.singletonOrThrow(), level, maps);
         return new NDList(forward(parameterStore, in, training).features());
+    }
+
+    /**
+     * DJL's traversal (version byte, metadata, own parameters, then children), with each parameter
+     * read by {@link ParameterReader}: same file format, same arrays, without DJL's per-array buffers.
+     */
+    @Override
+    public void loadParameters(NDManager manager, DataInputStream is) throws IOException, MalformedModelException {
+        loadMetadata(is.readByte(), is);
+        for (Parameter parameter : getDirectParameters().values()) {
+            ParameterReader.load(parameter, manager, is);
+        }
+        for (Block child : getChildren().values()) {
+            child.loadParameters(manager, is);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sparsepocket.sparse.ops;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import org.sparsepocket.sparse.coords.CoordinateManager;
 import org.sparsepocket.sparse.coords.OffsetPairs;
@@ -44,6 +45,17 @@ public final class KernelMaps {
         return manager;
     }
 
+    /**
+     * Uploads an index array into the pass's manager. Maps are uploaded on first use, possibly inside a
+     * layer's {@link ai.djl.ndarray.NDScope} (inference frees each layer's temporaries), but later
+     * layers reuse them: they are taken out of the scope and live as long as the manager.
+     */
+    private NDArray upload(int[] values, Shape shape) {
+        NDArray array = NativeUpload.indices(manager, values, shape);
+        NDScope.unregister(array);
+        return array;
+    }
+
     /** Number of active voxels at a level. */
     public int size(int level) {
         return coordinates.size(level);
@@ -51,7 +63,7 @@ public final class KernelMaps {
 
     /** (size(level), 27) neighbour indices; see {@link CoordinateManager#submanifoldMap}. */
     public NDArray submanifold(int level) {
-        return uploaded.computeIfAbsent("s" + level, k -> NativeUpload.indices(manager,
+        return uploaded.computeIfAbsent("s" + level, k -> upload(
                 coordinates.submanifoldMap(level), new Shape(coordinates.size(level), 27)));
     }
 
@@ -68,21 +80,21 @@ public final class KernelMaps {
                     splits[k] = ends[k];
                 }
             }
-            return new Pairs(NativeUpload.indices(manager, p.inputs(), new Shape(p.pairCount())),
-                    NativeUpload.indices(manager, p.slots(), new Shape(coordinates.size(l), p.maxSlots())),
+            return new Pairs(upload(p.inputs(), new Shape(p.pairCount())),
+                    upload(p.slots(), new Shape(coordinates.size(l), p.maxSlots())),
                     splits, sizes);
         });
     }
 
     /** (size(level), 8) slots of the kernel-3 transposed conv; see {@link CoordinateManager#transposedSlots}. */
     public NDArray transposedSlots(int level) {
-        return uploaded.computeIfAbsent("ts" + level, k -> NativeUpload.indices(manager,
+        return uploaded.computeIfAbsent("ts" + level, k -> upload(
                 coordinates.transposedSlots(level), new Shape(coordinates.size(level), 8)));
     }
 
     /** (size(level + 1), kernel^3) child indices; see {@link CoordinateManager#downMap}. */
     public NDArray down(int level, int kernel) {
-        return uploaded.computeIfAbsent("d" + level + "k" + kernel, k -> NativeUpload.indices(manager,
+        return uploaded.computeIfAbsent("d" + level + "k" + kernel, k -> upload(
                 coordinates.downMap(level, kernel),
                 new Shape(coordinates.size(level + 1), (long) kernel * kernel * kernel)));
     }
@@ -95,7 +107,7 @@ public final class KernelMaps {
         return uploaded.computeIfAbsent("t" + level + "k" + kernel, k -> {
             int[] map = coordinates.transposedMap(level, kernel);
             Shape shape = kernel == 2 ? new Shape(map.length) : new Shape(coordinates.size(level), 27);
-            return NativeUpload.indices(manager, map, shape);
+            return upload(map, shape);
         });
     }
 }

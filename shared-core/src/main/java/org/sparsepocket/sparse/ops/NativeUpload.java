@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -39,6 +41,33 @@ public final class NativeUpload {
         buf.asFloatBuffer().put(values);
         buf.position(values.length * Float.BYTES);
         return copyOf(manager, buf, shape, DataType.FLOAT32);
+    }
+
+    /**
+     * An array of {@code type} and {@code shape} holding the next {@code bytes} bytes of {@code in},
+     * stored in {@code order} (converted to the native order when they differ).
+     */
+    public static NDArray read(NDManager manager, DataInputStream in, int bytes, ByteOrder order, Shape shape,
+                               DataType type) throws IOException {
+        if (bytes < 0 || shape.size() * type.getNumOfBytes() != bytes) {
+            throw new IOException(bytes + " bytes do not fill " + type + " " + shape);
+        }
+        byte[] data = new byte[bytes];
+        in.readFully(data);
+        ByteBuffer buf = buffer(bytes);
+        if (order == ByteOrder.nativeOrder() || type.getNumOfBytes() == 1) {
+            buf.put(data);
+        } else {
+            ByteBuffer source = ByteBuffer.wrap(data).order(order);
+            switch (type.getNumOfBytes()) {
+                case 2 -> buf.asShortBuffer().put(source.asShortBuffer());
+                case 4 -> buf.asIntBuffer().put(source.asIntBuffer());
+                case 8 -> buf.asLongBuffer().put(source.asLongBuffer());
+                default -> throw new IOException("cannot convert the byte order of " + type);
+            }
+            buf.position(bytes);
+        }
+        return copyOf(manager, buf, shape, type);
     }
 
     private static void check(int length, Shape shape) {
