@@ -43,6 +43,7 @@ public final class SparsePocketCli implements Runnable {
             FeatureTableCommand.class,
             BenchFeaturesCommand.class,
             TrainCommand.class,
+            AverageCommand.class,
             BenchPredictCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,

@@ -76,6 +76,33 @@ public final class Checkpoint {
         }
     }
 
+    /** Whether the file starts like a checkpoint (else it may be a bare parameter file). */
+    public static boolean isCheckpoint(Path file) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            return in.readInt() == MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens a checkpoint positioned at its network parameters (after the state, which is returned
+     * with the stream), for reading the weights without an optimizer.
+     */
+    public static Opened openParameters(Path file) throws IOException {
+        DataInputStream in = open(file);
+        try {
+            return new Opened(GSON.fromJson(in.readUTF(), TrainingState.class), in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** A checkpoint's state and its stream at the parameters; close the stream. */
+    public record Opened(TrainingState state, DataInputStream parameters) {
+    }
+
     private static DataInputStream open(Path file) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20));
         if (in.readInt() != MAGIC) {

@@ -30,7 +30,8 @@ public final class ModelCardMarkdown {
         row(sb, "label rule", card.labelRule());
         for (String k : List.of("training_data", "training_files_sha256", "validation_data", "validation_files_sha256",
                 "files_sha256_definition", "split", "skipped_complexes", "featurization", "seed", "optimizer", "loss",
-                "batch", "augmentation", "early_stopping", "epochs_trained", "selected_epoch", "hardware")) {
+                "batch", "augmentation", "early_stopping", "epochs_trained", "selected_epoch", "weight_averaging",
+                "batch_norm_statistics", "hardware")) {
             if (p.containsKey(k)) {
                 row(sb, k.replace('_', ' '), p.get(k));
             }
@@ -48,6 +49,9 @@ public final class ModelCardMarkdown {
         row(sb, "validation F1 at the threshold", num(m.get("validation_f1_at_threshold")));
         row(sb, "validation F1 at 0.5", num(m.get("validation_f1_at_0.5")));
         row(sb, "command", "`" + p.getOrDefault("command", "?") + "`");
+        if (p.containsKey("averaging_command")) {
+            row(sb, "averaging command", "`" + p.get("averaging_command") + "`");
+        }
         sb.append("\n### Learning curve\n\n");
         sb.append("| epoch | updates | train loss | val loss | val PR-AUC | val ROC-AUC | val F1@0.5 | best F1 (thr) | lr | epoch time |\n");
         sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

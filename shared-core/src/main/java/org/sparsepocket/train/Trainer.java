@@ -135,19 +135,14 @@ public final class Trainer {
             while (position < n) {
                 int end = Math.min(n, position + settings.batch());
                 List<TrainingComplex> batch = new ArrayList<>(end - position);
-                List<double[]> coordinates = new ArrayList<>(end - position);
+                List<ComplexInput> inputs = new ArrayList<>(end - position);
                 for (int k = position; k < end; k++) {
                     TrainingComplex c = train.get(order[k]);
-                    double[] xyz = c.xyz();
-                    if (settings.rotate()) {
-                        double[] r = RandomRotation.draw(new SplittableRandom(Seeds.mix(settings.seed(), epoch, 2, order[k])));
-                        xyz = RandomRotation.apply(r, xyz);
-                    }
                     batch.add(c);
-                    coordinates.add(xyz);
+                    inputs.add(augmented(settings.seed(), settings.rotate(), epoch, order[k], c));
                 }
-                Engine.getInstance().setRandomSeed((int) Seeds.mix(settings.seed(), epoch, 3, position));
-                double loss = forwardBackward(batch, coordinates);
+                seedDropout(settings.seed(), epoch, position);
+                double loss = forwardBackward(batch, inputs);
                 if (!Double.isFinite(loss)) {
                     throw new IllegalStateException("training loss became " + loss + " at epoch " + epoch
                             + ", complexes " + batch.stream().map(TrainingComplex::id).toList()
@@ -215,15 +210,29 @@ public final class Trainer {
     }
 
     /**
+     * Complex {@code index} of the training list as the trainer feeds it in {@code epoch}: rotated by
+     * that epoch's draw for it when the run rotates (re-quantized by the network's batching).
+     */
+    static ComplexInput augmented(long seed, boolean rotate, int epoch, int index, TrainingComplex c) {
+        double[] xyz = c.xyz();
+        if (rotate) {
+            xyz = RandomRotation.apply(RandomRotation.draw(new SplittableRandom(Seeds.mix(seed, epoch, 2, index))), xyz);
+        }
+        return new ComplexInput(xyz, new FeatureMatrix(c.atomCount(), c.features()));
+    }
+
+    /** Fixes the dropout masks of the pass that starts at {@code position} of {@code epoch}. */
+    static void seedDropout(long seed, int epoch, int position) {
+        Engine.getInstance().setRandomSeed((int) Seeds.mix(seed, epoch, 3, position));
+    }
+
+    /**
      * One training pass over a batch of complexes (one sparse tensor, batch index as a coordinate, so
      * batch norm sees all their voxels); gradients land in the parameters. Returns the loss.
      */
-    private double forwardBackward(List<TrainingComplex> batch, List<double[]> coordinates) {
-        List<ComplexInput> inputs = new ArrayList<>(batch.size());
+    private double forwardBackward(List<TrainingComplex> batch, List<ComplexInput> inputs) {
         int atoms = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            TrainingComplex c = batch.get(i);
-            inputs.add(new ComplexInput(coordinates.get(i), new FeatureMatrix(c.atomCount(), c.features())));
+        for (TrainingComplex c : batch) {
             atoms += c.atomCount();
         }
         float[] labels = new float[atoms];

@@ -127,39 +127,8 @@ public final class TrainingRun {
             throw new IllegalStateException(runDir + ": no completed epoch to export");
         }
         EpochResult best = bestEpoch(curve);
-        Map<String, String> prov = new LinkedHashMap<>();
-        prov.put("command", r.command());
-        prov.put("training_data", String.join(" + ", r.trainSets()) + " (" + r.trainComplexes() + " complexes, "
-                + r.trainAtoms() + " protein heavy atoms, " + r.trainPositives() + " binding-site atoms)");
-        prov.put("training_files_sha256", r.trainFilesSha256());
-        prov.put("validation_data", String.join(" + ", r.validationSets()) + " (" + r.validationComplexes()
-                + " complexes, " + r.validationAtoms() + " atoms, " + r.validationPositives() + " binding-site atoms)");
-        prov.put("validation_files_sha256", r.validationFilesSha256());
-        prov.put("split", "train on the training sets; the validation set is used only for early stopping, model"
-                + " selection (lowest validation loss) and the threshold; it is never trained on");
-        prov.put("files_sha256_definition", "SHA-256 of the sorted lines '<set>/<file name> <sha256 of the file>'");
-        prov.put("skipped_complexes", r.skipped().isEmpty() ? "none" : String.join("; ", r.skipped()));
-        prov.put("featurization", r.featurization());
-        prov.put("seed", Long.toString(r.settings().seed()));
-        TrainingSettings s = r.settings();
-        prov.put("optimizer", String.format(Locale.ROOT, "AdamW (decoupled weight decay, PyTorch semantics) lr=%s"
-                        + " betas=(%s, %s) eps=%s weight_decay=%s, %s schedule", s.optimizer().learningRate(),
-                s.optimizer().beta1(), s.optimizer().beta2(), s.optimizer().epsilon(), s.optimizer().weightDecay(),
-                s.cosineSchedule() ? "half-cosine" : "constant"));
-        prov.put("loss", String.format(Locale.ROOT, "focal loss on the mean BCE (published form): alpha=%s gamma=%s",
-                s.loss().alpha(), s.loss().gamma()));
-        prov.put("batch", s.batch() + " complexes per forward pass and optimizer update (one sparse tensor)");
-        prov.put("initialization", "engine seed from the run seed" + (s.priorBias()
-                ? "; output bias = log-odds of the training binding-site rate" : ""));
-        prov.put("augmentation", s.rotate() ? "uniform random rotation re-quantized every epoch" : "none");
-        prov.put("early_stopping", "patience " + s.patience() + " epochs on validation loss, max " + s.maxEpochs()
-                + " epochs");
+        Map<String, String> prov = runFacts(r, curve);
         prov.put("selected_epoch", Integer.toString(best.epoch()));
-        prov.put("epochs_trained", Integer.toString(curve.get(curve.size() - 1).epoch()));
-        prov.put("hardware", r.hardware());
-        r.versions().forEach((k, v) -> prov.put("version_" + k, v));
-        prov.put("metric_definitions", "per-atom scores over all validation atoms pooled: pr_auc = average precision"
-                + " (scikit-learn definition), f1 at the card's threshold (best F1 on validation)");
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("validation_pr_auc", best.valPrAuc());
         metrics.put("validation_roc_auc", best.valRocAuc());
@@ -174,20 +143,69 @@ public final class TrainingRun {
                 .withThreshold(best.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(runDir.resolve("best.params")));
              PocketNetwork network = PocketNetwork.load(r.network(), Engine.getInstance().defaultDevice(), in)) {
-            ModelBundle.save(exportDir, network, card);
+            writeBundle(exportDir, network, card, curve);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the model to " + exportDir + ": " + e.getMessage(), e);
         } catch (ai.djl.MalformedModelException e) {
             throw new IllegalStateException(runDir.resolve("best.params") + ": " + e.getMessage(), e);
+        }
+        log.printf(Locale.ROOT, "exported epoch %d (validation PR-AUC %.4f, F1 %.4f at %.3f) to %s%n", best.epoch(),
+                best.valPrAuc(), best.bestF1(), best.bestF1Threshold(), exportDir);
+        return card;
+    }
+
+    /** Writes a model bundle and its {@code model-card.md} (card facts + the run's learning curve). */
+    static void writeBundle(Path exportDir, PocketNetwork network, ModelCard card, List<EpochResult> curve) {
+        try {
+            ModelBundle.save(exportDir, network, card);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export the model to " + exportDir + ": " + e.getMessage(), e);
         }
         try {
             Files.writeString(exportDir.resolve("model-card.md"), ModelCardMarkdown.render(card, curve));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + exportDir.resolve("model-card.md") + ": " + e.getMessage(), e);
         }
-        log.printf(Locale.ROOT, "exported epoch %d (validation PR-AUC %.4f, F1 %.4f at %.3f) to %s%n", best.epoch(),
-                best.valPrAuc(), best.bestF1(), best.bestF1Threshold(), exportDir);
-        return card;
+    }
+
+    /**
+     * The card facts of a run's data, recipe, hardware and versions (what every model made from the
+     * run shares; the caller adds how the weights were chosen).
+     */
+    static Map<String, String> runFacts(RunRecord r, List<EpochResult> curve) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        TrainingSettings s = r.settings();
+        facts.put("command", r.command());
+        facts.put("training_data", String.join(" + ", r.trainSets()) + " (" + r.trainComplexes() + " complexes, "
+                + r.trainAtoms() + " protein heavy atoms, " + r.trainPositives() + " binding-site atoms)");
+        facts.put("training_files_sha256", r.trainFilesSha256());
+        facts.put("validation_data", String.join(" + ", r.validationSets()) + " (" + r.validationComplexes()
+                + " complexes, " + r.validationAtoms() + " atoms, " + r.validationPositives() + " binding-site atoms)");
+        facts.put("validation_files_sha256", r.validationFilesSha256());
+        facts.put("split", "train on the training sets; the validation set is used only for early stopping, model"
+                + " selection (lowest validation loss) and the threshold; it is never trained on");
+        facts.put("files_sha256_definition", "SHA-256 of the sorted lines '<set>/<file name> <sha256 of the file>'");
+        facts.put("skipped_complexes", r.skipped().isEmpty() ? "none" : String.join("; ", r.skipped()));
+        facts.put("featurization", r.featurization());
+        facts.put("seed", Long.toString(r.settings().seed()));
+        facts.put("optimizer", String.format(Locale.ROOT, "AdamW (decoupled weight decay, PyTorch semantics) lr=%s"
+                        + " betas=(%s, %s) eps=%s weight_decay=%s, %s schedule", s.optimizer().learningRate(),
+                s.optimizer().beta1(), s.optimizer().beta2(), s.optimizer().epsilon(), s.optimizer().weightDecay(),
+                s.cosineSchedule() ? "half-cosine" : "constant"));
+        facts.put("loss", String.format(Locale.ROOT, "focal loss on the mean BCE (published form): alpha=%s gamma=%s",
+                s.loss().alpha(), s.loss().gamma()));
+        facts.put("batch", s.batch() + " complexes per forward pass and optimizer update (one sparse tensor)");
+        facts.put("initialization", "engine seed from the run seed" + (s.priorBias()
+                ? "; output bias = log-odds of the training binding-site rate" : ""));
+        facts.put("augmentation", s.rotate() ? "uniform random rotation re-quantized every epoch" : "none");
+        facts.put("early_stopping", "patience " + s.patience() + " epochs on validation loss, max " + s.maxEpochs()
+                + " epochs");
+        facts.put("epochs_trained", Integer.toString(curve.get(curve.size() - 1).epoch()));
+        facts.put("hardware", r.hardware());
+        r.versions().forEach((k, v) -> facts.put("version_" + k, v));
+        facts.put("metric_definitions", "per-atom scores over all validation atoms pooled: pr_auc = average precision"
+                + " (scikit-learn definition), f1 at the card's threshold (best F1 on validation)");
+        return facts;
     }
 
     /** The epoch the trainer kept: lowest validation loss at 5 decimals, the earliest on ties. */

@@ -13,12 +13,18 @@ import org.sparsepocket.sparse.ops.SparseTensor;
  * complex's output never depends on the other complexes of its batch. A training batch with a single
  * voxel at some level (a very small protein at the coarsest level) has no variance to normalize by:
  * that level then uses the running statistics and leaves them unchanged.
+ *
+ * <p>The update rate of the running statistics is a setting of the layer (PyTorch's {@code momentum}):
+ * recomputing them for averaged weights sets it to 1/k for the k-th pass, which makes them the
+ * equal-weight mean of the passes' batch statistics ({@code org.sparsepocket.train.BatchNormStatistics}).
  */
 public final class SparseBatchNorm extends SparseBlock {
 
     private static final float EPSILON = 1e-5f;
-    /** DJL's momentum is the weight of the old running value (PyTorch's 0.1 update rate). */
-    private static final float DJL_MOMENTUM = 0.9f;
+    /** Weight of a training batch's statistics in the running ones (PyTorch's momentum 0.1). */
+    public static final float DEFAULT_UPDATE_RATE = 0.1f;
+
+    private volatile float updateRate = DEFAULT_UPDATE_RATE;
 
     private final long channels;
     private final Parameter gamma;
@@ -35,6 +41,21 @@ public final class SparseBatchNorm extends SparseBlock {
         runningVar = addParameter(Weights.vector("runningVar", Parameter.Type.RUNNING_VAR, channels, 1f, false));
     }
 
+    /**
+     * Sets the weight of the next training batches' statistics in the running statistics: 1 replaces
+     * them, {@link #DEFAULT_UPDATE_RATE} is training's. Not for use while another thread trains.
+     */
+    public void setUpdateRate(float rate) {
+        if (!(rate > 0 && rate <= 1)) {
+            throw new IllegalArgumentException("update rate must be in (0, 1], got " + rate);
+        }
+        updateRate = rate;
+    }
+
+    public float updateRate() {
+        return updateRate;
+    }
+
     @Override
     public SparseTensor forward(ParameterStore ps, SparseTensor x, boolean training) {
         Device d = x.features().getDevice();
@@ -42,7 +63,8 @@ public final class SparseBatchNorm extends SparseBlock {
         return x.withFeatures(BatchNorm.batchNorm(x.features(),
                 ps.getValue(runningMean, d, training), ps.getValue(runningVar, d, training),
                 ps.getValue(gamma, d, training), ps.getValue(beta, d, training),
-                1, DJL_MOMENTUM, EPSILON, batchStatistics).singletonOrThrow());
+                // DJL's momentum is the weight of the old running value.
+                1, 1 - updateRate, EPSILON, batchStatistics).singletonOrThrow());
     }
 
     @Override
