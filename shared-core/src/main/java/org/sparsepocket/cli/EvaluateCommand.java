@@ -88,7 +88,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-size", paramLabel = "ATOMS", description = "smallest pocket (DBSCAN minimum points)")
     Integer minSize;
 
-    @Option(names = "--scorer", description = "pocket scoring function: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, neighbourhood-sum")
+    @Option(names = "--scorer", completionCandidates = ScorerNames.class,
+            description = "pocket scoring function: ${COMPLETION-CANDIDATES}")
     String scorer;
 
     @Option(names = "--split-above", paramLabel = "ATOMS",

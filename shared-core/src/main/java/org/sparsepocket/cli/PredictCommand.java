@@ -87,8 +87,8 @@ public final class PredictCommand implements Callable<Integer> {
             description = "Margin of docking boxes and radii around the pocket atoms (default: ${sys:sparsepocket.default.boxMargin}).")
     Double boxMargin;
 
-    @Option(names = "--scorer", paramLabel = "NAME",
-            description = "Pocket ranking score: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, neighbourhood-sum (default: ${sys:sparsepocket.default.scorer}).")
+    @Option(names = "--scorer", paramLabel = "NAME", completionCandidates = ScorerNames.class,
+            description = "Pocket ranking score: ${COMPLETION-CANDIDATES} (default: ${sys:sparsepocket.default.scorer}).")
     String scorer;
 
     @Option(names = "--split-above", paramLabel = "N",

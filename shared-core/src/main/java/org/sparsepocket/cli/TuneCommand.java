@@ -89,10 +89,9 @@ public final class TuneCommand implements Callable<Integer> {
             description = "minimum pocket sizes, atoms (default: ${DEFAULT-VALUE})")
     List<Integer> minSizes;
 
-    @Option(names = "--scorers", split = ",", paramLabel = "LIST",
+    @Option(names = "--scorers", split = ",", paramLabel = "LIST", completionCandidates = ScorerNames.class,
             defaultValue = "sum,mean,max,mean-sqrt-size,sum-squared,buried-mean-sqrt-size,buried-sum,neighbourhood-sum",
-            description = "pocket scorers: sum, mean, max, mean-sqrt-size, sum-squared, buried-mean-sqrt-size, buried-sum, "
-                    + "neighbourhood-sum (default: ${DEFAULT-VALUE})")
+            description = "pocket scorers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     List<String> scorers;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", defaultValue = "mean,weighted",

@@ -38,6 +38,18 @@ class SparsePocketCliTest {
     }
 
     @Test
+    void helpOfEveryPocketCommandListsEveryScorer() {
+        for (String command : List.of("predict", "evaluate", "tune")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), r.err());
+            String help = r.out().replaceAll("\\s+", " ");
+            for (org.sparsepocket.pockets.PocketScorer s : org.sparsepocket.pockets.PocketScorer.all()) {
+                assertTrue(help.contains(s.name()), command + " --help does not name the scorer " + s.name());
+            }
+        }
+    }
+
+    @Test
     void inspectPrintsComplexesChainsAndLigands() {
         Run r = run("inspect", TestFiles.example().toString());
         assertEquals(0, r.code(), r.err());
