@@ -31,9 +31,7 @@ final class EngineHeadStart {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || List.of(args).stream().anyMatch(NO_WORK::contains)) {
             return;
         }
-        if (System.getProperty(EngineThreads.INTEROP_PROPERTY) == null) {
-            System.setProperty(EngineThreads.INTEROP_PROPERTY, "1");
-        }
+        EngineThreads.singleInteropThread();
         // SLF4J warns on stderr when several threads race to initialise it: initialise it here, first.
         org.slf4j.LoggerFactory.getILoggerFactory();
         Thread t = new Thread(() -> {

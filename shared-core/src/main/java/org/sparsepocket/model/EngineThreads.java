@@ -61,6 +61,13 @@ public final class EngineThreads {
         return (int) Math.max(1, Math.min(cores, idle) / concurrentCalls);
     }
 
+    /** One inter-op thread (the network does not use that pool), unless the user chose otherwise; before the engine starts. */
+    public static void singleInteropThread() {
+        if (System.getProperty(INTEROP_PROPERTY) == null) {
+            System.setProperty(INTEROP_PROPERTY, "1");
+        }
+    }
+
     /**
      * Sets the process-wide default (see {@link #suggested}) for {@code concurrentCalls} callers on this
      * machine, unless the user chose one ({@value #THREADS_PROPERTY} or {@code OMP_NUM_THREADS}). Takes
@@ -68,9 +75,7 @@ public final class EngineThreads {
      * choice stands.
      */
     public static int configureDefault(int concurrentCalls) {
-        if (System.getProperty(INTEROP_PROPERTY) == null) {
-            System.setProperty(INTEROP_PROPERTY, "1");
-        }
+        singleInteropThread();
         if (System.getProperty(THREADS_PROPERTY) != null || System.getenv("OMP_NUM_THREADS") != null) {
             return -1;
         }
