@@ -106,7 +106,7 @@ public final class AverageCommand implements Callable<Integer> {
         for (int i = 0; i < r.snapshots().size(); i++) {
             WeightAveraging.Snapshot s = r.snapshots().get(i);
             EpochResult e = r.ownScores().get(i);
-            String what = e != null && s.state() == null ? "epoch " + e.epoch() + " (parameter file)" : s.describe();
+            String what = SnapshotAveraging.describe(s, e);
             sb.append(e == null
                     ? String.format(Locale.ROOT, fmt, s.file().getFileName(), what, s.sha256().substring(0, 12), "-", "-",
                     "-", "-")

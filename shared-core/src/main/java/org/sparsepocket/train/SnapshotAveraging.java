@@ -173,6 +173,14 @@ public final class SnapshotAveraging {
         return rows;
     }
 
+    /**
+     * How a snapshot is named in the table and the card: {@link WeightAveraging.Snapshot#describe}, except
+     * that a parameter file whose learning-curve row is known ({@code own}) is named by that epoch.
+     */
+    public static String describe(WeightAveraging.Snapshot s, EpochResult own) {
+        return own != null && s.state() == null ? "epoch " + own.epoch() + " (parameter file)" : s.describe();
+    }
+
     private static int bundleEpoch(Path weights, String runCommand) {
         Path card = weights.resolveSibling(org.sparsepocket.model.ModelBundle.CARD_FILE);
         if (!Files.isRegularFile(card)) {
@@ -198,9 +206,7 @@ public final class SnapshotAveraging {
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < snapshots.size(); i++) {
             WeightAveraging.Snapshot s = snapshots.get(i);
-            String what = own.get(i) != null && s.state() == null ? "epoch " + own.get(i).epoch() + " (parameter file)"
-                    : s.describe();
-            inputs.add(s.file().getFileName() + " (" + what + ", sha256 " + s.sha256() + ")");
+            inputs.add(s.file().getFileName() + " (" + describe(s, own.get(i)) + ", sha256 " + s.sha256() + ")");
         }
         prov.put("selected_epoch", "none: weight average of " + snapshots.size() + " snapshots (see weight averaging)");
         prov.put("weight_averaging", "element-wise equal-weight mean of every parameter of " + snapshots.size()
