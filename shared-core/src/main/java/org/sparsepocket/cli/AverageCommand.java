@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sparsepocket.train.ComplexCache;
 import org.sparsepocket.train.EpochResult;
 import org.sparsepocket.train.SnapshotAveraging;
 import org.sparsepocket.train.Validation;
@@ -81,8 +82,7 @@ public final class AverageCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Path cacheDir = cache != null ? cache
-                    : Path.of(System.getProperty("user.home"), ".cache", "sparsepocket", "train");
+            Path cacheDir = cache != null ? cache : ComplexCache.defaultRoot();
             String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             SnapshotAveraging.Result r = SnapshotAveraging.run(new SnapshotAveraging.Options(runDir, snapshots,
                     trainSets, validationSets, cacheDir, bnComplexes, seed, limitValidation, featurizeThreads, export,

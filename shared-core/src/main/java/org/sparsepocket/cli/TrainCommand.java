@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sparsepocket.model.NetworkConfig;
 import org.sparsepocket.train.AdamW;
+import org.sparsepocket.train.ComplexCache;
 import org.sparsepocket.train.FocalLoss;
 import org.sparsepocket.train.LabelRule;
 import org.sparsepocket.train.PdbqtComplexFeaturizer;
@@ -150,8 +151,7 @@ public final class TrainCommand implements Callable<Integer> {
                     : List.of(data.resolve("scpdb995"), data.resolve("dude102"));
             List<Path> validation = validationSets != null ? validationSets
                     : List.of(data.resolve("pdbbind-timesplit363"));
-            Path cacheDir = cache != null ? cache
-                    : Path.of(System.getProperty("user.home"), ".cache", "sparsepocket", "train");
+            Path cacheDir = cache != null ? cache : ComplexCache.defaultRoot();
             String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             TrainingRun.Options o = new TrainingRun.Options(settings, network, train, validation, cacheDir, runDir,
                     exportDir, checkpointEvery, timeBudget == null ? Double.POSITIVE_INFINITY : timeBudget,

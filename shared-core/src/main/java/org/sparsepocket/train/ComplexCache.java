@@ -33,6 +33,11 @@ public final class ComplexCache {
 
     private final Path root;
 
+    /** The cache {@code train} and {@code average} use unless told otherwise: {@code ~/.cache/sparsepocket/train}. */
+    public static Path defaultRoot() {
+        return Path.of(System.getProperty("user.home"), ".cache", "sparsepocket", "train");
+    }
+
     public ComplexCache(Path root) {
         this.root = root;
     }
