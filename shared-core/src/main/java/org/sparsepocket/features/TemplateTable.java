@@ -6,23 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.sparsepocket.structure.StructureLoader;
 
 /**
@@ -135,49 +125,10 @@ public final class TemplateTable {
      */
     static Optional<String> codeHash() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Class<?> anchor : List.of(TemplateTable.class, StructureLoader.class)) {
-                Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-                String pkg = anchor.getPackageName().replace('.', '/');
-                for (Map.Entry<String, byte[]> e : classes(source, pkg).entrySet()) {
-                    md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                    md.update(e.getValue());
-                }
-            }
-            return Optional.of(HexFormat.of().formatHex(md.digest()));
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return Optional.of(CodeFingerprint.of(TemplateTable.class, StructureLoader.class));
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Class-file name to bytes for the classes directly in {@code pkg}, sorted by name. */
-    private static Map<String, byte[]> classes(Path source, String pkg) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        if (Files.isDirectory(source)) {
-            try (Stream<Path> files = Files.list(source.resolve(pkg))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    if (f.getFileName().toString().endsWith(".class")) {
-                        out.put(f.getFileName().toString(), Files.readAllBytes(f));
-                    }
-                }
-            }
-        } else {
-            try (JarFile jar = new JarFile(source.toFile())) {
-                for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-                    JarEntry je = en.nextElement();
-                    String n = je.getName();
-                    if (n.startsWith(pkg + "/") && n.endsWith(".class") && n.indexOf('/', pkg.length() + 1) < 0) {
-                        try (InputStream in = jar.getInputStream(je)) {
-                            out.put(n.substring(pkg.length() + 1), in.readAllBytes());
-                        }
-                    }
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IOException("no classes of " + pkg + " in " + source);
-        }
-        return out;
     }
 
     /**

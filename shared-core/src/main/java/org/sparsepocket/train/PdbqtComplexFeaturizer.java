@@ -2,6 +2,7 @@ package org.sparsepocket.train;
 
 import java.util.List;
 import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.features.CodeFingerprint;
 import org.sparsepocket.features.FeatureMatrix;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.LigandFile;

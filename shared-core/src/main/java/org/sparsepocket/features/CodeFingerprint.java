@@ -1,4 +1,4 @@
-package org.sparsepocket.train;
+package org.sparsepocket.features;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -17,16 +18,22 @@ import java.util.stream.Stream;
 
 /**
  * A hash of the compiled classes of some packages, so a cache built by one version of the feature
- * and structure code is never read by another: any change to those classes changes the hash.
+ * and structure code is never read by another: any change to those classes changes the hash. Used for
+ * the training cache's featurization version and for the build-time template table ({@link TemplateTable}).
  */
-final class CodeFingerprint {
+public final class CodeFingerprint {
 
     private CodeFingerprint() {
     }
 
     /** SHA-256 over the names and bytes of every class in the packages of the given classes. */
-    static String of(Class<?>... anchors) {
-        MessageDigest md = Hashes.sha256();
+    public static String of(Class<?>... anchors) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
         for (Class<?> anchor : anchors) {
             String pkg = anchor.getPackageName().replace('.', '/');
             for (Entry e : classesOf(anchor, pkg)) {
