@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.model.RotationAveraging;
+import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
@@ -21,9 +23,26 @@ import org.sparsepocket.structure.Structure;
 final class NetworkPocketPredictor implements PocketPredictor {
 
     private final PocketModel model;
+    private final RotationAveraging averaging;
 
-    NetworkPocketPredictor(PocketModel model) {
+    /**
+     * @param rotations orientations to average over, or null for the model card's number
+     * @throws PredictionException for a number outside 1..{@value TestTimeRotations#MAX}
+     */
+    NetworkPocketPredictor(PocketModel model, Integer rotations) {
         this.model = Objects.requireNonNull(model, "model");
+        int n = rotations == null ? model.card().inferenceRotations() : rotations;
+        try {
+            this.averaging = new RotationAveraging(n);
+        } catch (IllegalArgumentException e) {
+            model.close();
+            throw new PredictionException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int rotations() {
+        return averaging.rotations();
     }
 
     @Override
@@ -70,7 +89,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
             xyz[i++] = a.z();
         }
         try {
-            return model.predict(xyz, f.matrix());
+            return averaging.predict(model, xyz, f.matrix());
         } catch (PredictionException e) {
             throw new PredictionException(c.name() + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {          // the predictor was closed
