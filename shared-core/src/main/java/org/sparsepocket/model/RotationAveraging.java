@@ -1,6 +1,5 @@
 package org.sparsepocket.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sparsepocket.features.FeatureMatrix;
 
@@ -12,9 +11,6 @@ import org.sparsepocket.features.FeatureMatrix;
  * rotated (about their centroid). One rotation is the plain prediction, bit for bit.
  */
 public final class RotationAveraging {
-
-    /** Atoms of all orientations in one forward pass at most (unless one orientation alone has more). */
-    static final int PASS_ATOMS = 20_000;
 
     private final List<double[]> rotations;
 
@@ -28,26 +24,18 @@ public final class RotationAveraging {
     }
 
     /**
-     * Mean binding probability of every atom over the rotations, in input order. Several orientations go
-     * through the network in one pass (one sparse batch: fewer, larger operations), as many as fit in
-     * {@link #PASS_ATOMS} atoms, so peak memory stays that of one structure of that size.
+     * Mean binding probability of every atom over the rotations, in input order. Orientations run one
+     * after the other, so peak memory is that of one plain prediction.
      */
     public float[] predict(PocketModel model, double[] xyz, FeatureMatrix features) {
         if (rotations.size() == 1) {
             return model.predict(xyz, features);
         }
-        int perPass = Math.max(1, PASS_ATOMS / Math.max(1, features.rows()));
         double[] sum = new double[features.rows()];
-        for (int start = 0; start < rotations.size(); start += perPass) {
-            List<ComplexInput> pass = new ArrayList<>();
-            for (int k = start; k < Math.min(rotations.size(), start + perPass); k++) {
-                // the first rotation is the identity: the caller's coordinates as they are
-                pass.add(new ComplexInput(k == 0 ? xyz : Rotations.apply(rotations.get(k), xyz), features));
-            }
-            for (float[] p : model.predict(pass)) {
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += p[i];
-                }
+        for (int k = 0; k < rotations.size(); k++) {   // the first is the identity: the plain input
+            float[] p = model.predict(k == 0 ? xyz : Rotations.apply(rotations.get(k), xyz), features);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += p[i];
             }
         }
         return mean(sum, rotations.size());
