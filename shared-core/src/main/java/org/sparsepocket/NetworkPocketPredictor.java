@@ -7,7 +7,6 @@ import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.RotationAveraging;
-import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
@@ -26,18 +25,12 @@ final class NetworkPocketPredictor implements PocketPredictor {
     private final RotationAveraging averaging;
 
     /**
-     * @param rotations orientations to average over, or null for the model card's number
-     * @throws PredictionException for a number outside 1..{@value TestTimeRotations#MAX}
+     * @param rotations orientations to average over (checked by the caller; a card's number is checked
+     *                  when the card is read), or null for the model card's number
      */
     NetworkPocketPredictor(PocketModel model, Integer rotations) {
         this.model = Objects.requireNonNull(model, "model");
-        int n = rotations == null ? model.card().inferenceRotations() : rotations;
-        try {
-            this.averaging = new RotationAveraging(n);
-        } catch (IllegalArgumentException e) {
-            model.close();
-            throw new PredictionException(e.getMessage(), e);
-        }
+        this.averaging = new RotationAveraging(rotations == null ? model.card().inferenceRotations() : rotations);
     }
 
     @Override

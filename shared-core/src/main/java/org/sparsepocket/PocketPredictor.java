@@ -135,8 +135,13 @@ public interface PocketPredictor extends AutoCloseable {
         return new NetworkPocketPredictor(model, null);
     }
 
-    /** A predictor over a model in memory averaging over {@code rotations} orientations (1 = plain). */
+    /**
+     * A predictor over a model in memory averaging over {@code rotations} orientations (1 = plain).
+     *
+     * @throws PredictionException for a number out of range (the model stays open)
+     */
     static PocketPredictor of(PocketModel model, int rotations) {
+        checkRotations(rotations);
         return new NetworkPocketPredictor(model, rotations);
     }
 
