@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.model.RotationAveraging;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
@@ -21,9 +22,20 @@ import org.sparsepocket.structure.Structure;
 final class NetworkPocketPredictor implements PocketPredictor {
 
     private final PocketModel model;
+    private final RotationAveraging averaging;
 
-    NetworkPocketPredictor(PocketModel model) {
+    /**
+     * @param rotations orientations to average over (checked by the caller; a card's number is checked
+     *                  when the card is read), or null for the model card's number
+     */
+    NetworkPocketPredictor(PocketModel model, Integer rotations) {
         this.model = Objects.requireNonNull(model, "model");
+        this.averaging = new RotationAveraging(rotations == null ? model.card().inferenceRotations() : rotations);
+    }
+
+    @Override
+    public int rotations() {
+        return averaging.rotations();
     }
 
     @Override
@@ -70,7 +82,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
             xyz[i++] = a.z();
         }
         try {
-            return model.predict(xyz, f.matrix());
+            return averaging.predict(model, xyz, f.matrix());
         } catch (PredictionException e) {
             throw new PredictionException(c.name() + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {          // the predictor was closed

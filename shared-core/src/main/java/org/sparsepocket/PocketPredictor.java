@@ -3,6 +3,7 @@ package org.sparsepocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Complex;
@@ -47,6 +48,13 @@ public interface PocketPredictor extends AutoCloseable {
      */
     PocketSettings recommendedSettings();
 
+    /**
+     * How many orientations of each complex the network's probabilities are averaged over (test-time
+     * augmentation, see {@code docs/tta.md}): the model card's {@code rotations} unless the predictor was
+     * opened with another number; 1 is the plain prediction.
+     */
+    int rotations();
+
     /** One complex: probabilities and ranked pockets. */
     default ComplexPrediction predict(Complex complex, PocketSettings pockets) {
         float[] p = probabilities(complex);
@@ -82,7 +90,18 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException when the product has no model or it cannot be loaded
      */
     static PocketPredictor open() {
-        return new NetworkPocketPredictor(PocketModel.loadBundled());
+        return new NetworkPocketPredictor(PocketModel.loadBundled(), null);
+    }
+
+    /**
+     * A predictor over the shipped model averaging over {@code rotations} orientations instead of the
+     * card's number.
+     *
+     * @throws PredictionException when the product has no model or the number is out of range
+     */
+    static PocketPredictor open(int rotations) {
+        checkRotations(rotations);
+        return new NetworkPocketPredictor(PocketModel.loadBundled(), rotations);
     }
 
     /**
@@ -94,11 +113,44 @@ public interface PocketPredictor extends AutoCloseable {
         if (!Files.isDirectory(modelDir)) {
             throw new PredictionException(modelDir + ": model directory does not exist");
         }
-        return new NetworkPocketPredictor(PocketModel.load(modelDir));
+        return new NetworkPocketPredictor(PocketModel.load(modelDir), null);
+    }
+
+    /**
+     * A predictor over a model bundle directory averaging over {@code rotations} orientations instead of
+     * the card's number.
+     *
+     * @throws PredictionException naming the directory, or for a number out of range
+     */
+    static PocketPredictor open(Path modelDir, int rotations) {
+        checkRotations(rotations);
+        if (!Files.isDirectory(modelDir)) {
+            throw new PredictionException(modelDir + ": model directory does not exist");
+        }
+        return new NetworkPocketPredictor(PocketModel.load(modelDir), rotations);
     }
 
     /** A predictor over a model already in memory; closing the predictor closes the model. */
     static PocketPredictor of(PocketModel model) {
-        return new NetworkPocketPredictor(model);
+        return new NetworkPocketPredictor(model, null);
+    }
+
+    /**
+     * A predictor over a model in memory averaging over {@code rotations} orientations (1 = plain).
+     *
+     * @throws PredictionException for a number out of range (the model stays open)
+     */
+    static PocketPredictor of(PocketModel model, int rotations) {
+        checkRotations(rotations);
+        return new NetworkPocketPredictor(model, rotations);
+    }
+
+    /** @throws PredictionException unless 1 ≤ rotations ≤ {@value TestTimeRotations#MAX} (before any loading) */
+    private static void checkRotations(int rotations) {
+        try {
+            TestTimeRotations.check(rotations);
+        } catch (IllegalArgumentException e) {
+            throw new PredictionException(e.getMessage(), e);
+        }
     }
 }

@@ -65,6 +65,9 @@ public final class BenchPredictCommand implements Callable<Integer> {
                     + " (same cost as trained weights; for timing before a model is shipped).")
     String untrained;
 
+    @Mixin
+    RotationOption rotation = new RotationOption();
+
     @Option(names = "--repeat", paramLabel = "N", description = "Timed warm predictions of the first input (default: ${DEFAULT-VALUE}).")
     int repeat = 20;
 
@@ -85,6 +88,7 @@ public final class BenchPredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        rotation.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = output.progress(spec.commandLine().getErr());
         List<PredictionBatch.Item> items = new PredictInputs(source.settings(parent.environment()), progress::info)
@@ -100,6 +104,7 @@ public final class BenchPredictCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (PocketPredictor predictor = open()) {
             result.put("modelLoadMs", ms(System.nanoTime() - t0));
+            result.put("rotations", predictor.rotations());
             result.put("engine", Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion()
                     + " on " + Engine.getInstance().defaultDevice());
             PredictionSettings settings = new PredictionSettings(ChainMode.whole(), predictor.recommendedSettings());
@@ -124,7 +129,7 @@ public final class BenchPredictCommand implements Callable<Integer> {
 
     private PocketPredictor open() {
         if (untrained == null) {
-            return model == null ? PocketPredictor.open() : PocketPredictor.open(model);
+            return rotation.open(model);
         }
         NetworkConfig config = switch (untrained.toLowerCase(Locale.ROOT)) {
             case "published" -> NetworkConfig.PUBLISHED;
@@ -133,7 +138,8 @@ public final class BenchPredictCommand implements Callable<Integer> {
                     "--untrained must be published or half, got " + untrained);
         };
         PocketNetwork network = PocketNetwork.create(config, Engine.getInstance().defaultDevice(), 1);
-        return PocketPredictor.of(PocketModel.of(network, ModelCard.of("untrained-" + untrained, config, "none (timing only)")));
+        PocketModel m = PocketModel.of(network, ModelCard.of("untrained-" + untrained, config, "none (timing only)"));
+        return rotation.rotations == null ? PocketPredictor.of(m) : PocketPredictor.of(m, rotation.rotations);
     }
 
     private void warm(PocketPredictor predictor, PredictionSettings settings, PredictionBatch.Item item, Path tmp,

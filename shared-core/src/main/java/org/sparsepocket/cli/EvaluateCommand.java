@@ -96,6 +96,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "split pockets of more atoms than this at rising thresholds (0 = never)")
     Integer splitAbove;
 
+    @Mixin
+    RotationOption rotation = new RotationOption();
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "keep the network's per-atom probabilities here and reuse them (per model)")
     Path cache;
@@ -118,6 +121,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        rotation.check(spec.commandLine());
         List<DatasetItem> items = items();
         if (exportDir != null) {
             return exportProteins(items);
@@ -156,9 +160,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         PocketPredictor predictor = null;
         try {
             if (settings != null) {
-                predictor = Predictors.open(model);
+                predictor = rotation.open(model);
                 settings = Predictors.settings(predictor.recommendedSettings(), threshold, eps, minSize, scorer, splitAbove);
-                ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache, ModelFingerprint.of(model));
+                ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache,
+                        ModelFingerprint.of(model, predictor.rotations()));
                 Map<String, PredictionSource> ordered = new LinkedHashMap<>();
                 ordered.put(tool, new SparsePocketSource(predictor, settings, c));
                 ordered.putAll(sources);

@@ -99,6 +99,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle directory (default: the bundled model).")
     Path model;
 
+    @Mixin
+    RotationOption rotation = new RotationOption();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Structures predicted in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -114,6 +117,7 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         settings(PocketSettings.DEFAULT);   // usage errors before any work
+        rotation.check(spec.commandLine());
         Progress progress = output.progress(stderr);
 
         PredictInputs expanded = new PredictInputs(source.settings(parent.environment()), progress::info).addAll(inputs);
@@ -137,7 +141,7 @@ public final class PredictCommand implements Callable<Integer> {
             org.slf4j.LoggerFactory.getILoggerFactory();
             CompletableFuture<PocketPredictor> opening = CompletableFuture.supplyAsync(() -> {
                 EngineHeadStart.await();     // the engine load main() started, if it did
-                return model == null ? PocketPredictor.open() : PocketPredictor.open(model);
+                return rotation.open(model);
             }, PredictCommand::startDaemon);
             CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
             items = new ArrayList<>(items);

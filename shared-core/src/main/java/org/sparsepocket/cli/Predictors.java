@@ -1,7 +1,5 @@
 package org.sparsepocket.cli;
 
-import java.nio.file.Path;
-import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
@@ -11,11 +9,6 @@ import org.sparsepocket.structure.ChainMode;
 final class Predictors {
 
     private Predictors() {
-    }
-
-    /** The shipped model, or the bundle in {@code modelDir}. */
-    static PocketPredictor open(Path modelDir) {
-        return modelDir == null ? PocketPredictor.open() : PocketPredictor.open(modelDir);
     }
 
     /**

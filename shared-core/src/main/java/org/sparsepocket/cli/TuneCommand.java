@@ -72,6 +72,9 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
     Path model;
 
+    @Mixin
+    RotationOption rotation = new RotationOption();
+
     @Option(names = "--cache", paramLabel = "DIR", required = true,
             description = "per-protein probability cache (created; reused on later runs with the same model)")
     Path cache;
@@ -152,6 +155,7 @@ public final class TuneCommand implements Callable<Integer> {
                 }
             }
         }
+        rotation.check(spec.commandLine());
         if (apply && model == null) {
             throw new ParameterException(spec.commandLine(), "--apply needs --model DIR (the bundle to write into)");
         }
@@ -173,11 +177,13 @@ public final class TuneCommand implements Callable<Integer> {
         List<Tuner.Case> cases = Collections.synchronizedList(new ArrayList<>());
         PocketSettings base;
         int failed = 0;
-        try (PocketPredictor predictor = Predictors.open(model)) {
+        int rotations;
+        try (PocketPredictor predictor = rotation.open(model)) {
+            rotations = predictor.rotations();
             base = predictor.recommendedSettings();
             PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
-                    new ProbabilityCache(cache, ModelFingerprint.of(model)));
+                    new ProbabilityCache(cache, ModelFingerprint.of(model, rotations)));
             ProjectTruthLoader loader = ProjectTruthLoader.standard();
             BatchProgress progress = new BatchProgress(err, "tune: network probabilities", output.quiet);
             int done = 0;
@@ -220,19 +226,20 @@ public final class TuneCommand implements Callable<Integer> {
         out.print(output.json ? json(results, chosen) : report);
         out.flush();
         if (apply) {
-            applyToModel(results.get(0).settings(), chosen, cases.size(), report);
+            applyToModel(results.get(0).settings(), chosen, cases.size(), report, rotations);
             err.println("sparsepocket: tune: chosen settings written into " + model.resolve(ModelBundle.CARD_FILE));
         }
         return failed == 0 ? 0 : 1;
     }
 
-    private void applyToModel(PocketSettings best, EvaluationSummary chosen, int proteins, String report) {
+    private void applyToModel(PocketSettings best, EvaluationSummary chosen, int proteins, String report,
+                              int rotations) {
         String command = "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         String data = datasets.stream().map(Path::toString).collect(Collectors.joining(" + "))
                 + " (" + proteins + " proteins)";
         Path cardFile = model.resolve(ModelBundle.CARD_FILE);
         try {
-            AtomicWrite.text(cardFile, TunedCard.apply(ModelCard.read(cardFile), best, chosen, command, data).toJson()
+            AtomicWrite.text(cardFile, TunedCard.apply(ModelCard.read(cardFile), best, chosen, command, data, rotations).toJson()
                     + "\n");
             Path markdown = model.resolve(MODEL_CARD_MARKDOWN);
             if (Files.isRegularFile(markdown)) {

@@ -34,6 +34,16 @@ public final class ModelFingerprint {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * The key of a {@link ProbabilityCache} for this model's probabilities averaged over {@code rotations}
+     * orientations: the plain fingerprint for one (the plain prediction, bit for bit), the fingerprint
+     * and the count otherwise, so averaged and plain probabilities are never mixed.
+     */
+    public static String of(Path dir, int rotations) {
+        String plain = of(dir);
+        return rotations == 1 ? plain : plain + " rotations " + rotations;
+    }
+
     private static ModelCard cardOf(Path dir) {
         try {
             return ModelCard.read(dir.resolve(ModelBundle.CARD_FILE));

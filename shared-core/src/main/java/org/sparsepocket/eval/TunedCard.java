@@ -22,9 +22,11 @@ public final class TunedCard {
      * @param summary  the full validation table of the winning settings
      * @param command  the tuning command line, as typed
      * @param data     the validation data, in words (folders and protein count)
+     * @param rotations the orientations the tuned probabilities were averaged over; the card keeps it, since
+     *                  the tuned settings fit probabilities computed that way
      */
     public static ModelCard apply(ModelCard card, PocketSettings chosen, EvaluationSummary summary, String command,
-                                  String data) {
+                                  String data, int rotations) {
         ModelCard.PocketDefaults tuned = new ModelCard.PocketDefaults(chosen.threshold(), chosen.eps(),
                 chosen.minAtoms(), chosen.scorer().name(), chosen.probabilityWeightedCenter(), chosen.splitAbove());
         Map<String, String> provenance = new LinkedHashMap<>();
@@ -43,7 +45,8 @@ public final class TunedCard {
         metrics.put("validation_residue_mcc_all_pockets", summary.residuesAll().mcc());
         metrics.put("validation_residue_f1_top_n_pockets", summary.residuesTopN().f1());
         metrics.put("validation_mean_pockets_per_protein", summary.meanPockets());
-        return card.withPockets(tuned).withProvenance(provenance).withMetrics(metrics);
+        ModelCard withRotations = rotations == card.inferenceRotations() ? card : card.withRotations(rotations);
+        return withRotations.withPockets(tuned).withProvenance(provenance).withMetrics(metrics);
     }
 
     /** The settings as the predict flags that reproduce them. */

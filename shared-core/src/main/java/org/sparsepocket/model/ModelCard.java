@@ -31,10 +31,13 @@ import java.util.TreeMap;
  *                      (cards written before tuning existed have none; they stay loadable)
  * @param provenance    free-form text facts (data, hashes, command, versions, ...)
  * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
+ * @param rotations     orientations inference averages the probabilities over ({@link RotationAveraging}),
+ *                      or null for one (the plain prediction; cards written before this existed have none)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
                         double voxelSize, String labelRule, Double threshold, PocketDefaults pockets,
-                        Map<String, String> provenance, Map<String, Double> metrics) {
+                        Map<String, String> provenance, Map<String, Double> metrics,
+                        Integer rotations) {
 
     /**
      * The clustering and ranking settings {@code sparsepocket tune --apply} chose for this model on the
@@ -70,23 +73,37 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
         provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
+        if (rotations != null) {
+            TestTimeRotations.check(rotations);
+        }
+    }
+
+    /** How many orientations inference averages over: the card's value, 1 when it has none. */
+    public int inferenceRotations() {
+        return rotations == null ? 1 : rotations;
+    }
+
+    /** A copy whose inference averages over {@code n} orientations. */
+    public ModelCard withRotations(int n) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                pockets, provenance, metrics, TestTimeRotations.check(n));
     }
 
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
         return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
-                labelRule, null, null, Map.of(), Map.of());
+                labelRule, null, null, Map.of(), Map.of(), null);
     }
 
     public ModelCard withThreshold(double newThreshold) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
-                pockets, provenance, metrics);
+                pockets, provenance, metrics, rotations);
     }
 
     /** A copy carrying these tuned pocket settings. */
     public ModelCard withPockets(PocketDefaults tuned) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                tuned, provenance, metrics);
+                tuned, provenance, metrics, rotations);
     }
 
     /** A copy with these entries added to (or replacing those in) the provenance. */
@@ -94,7 +111,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, merged, metrics);
+                pockets, merged, metrics, rotations);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
@@ -102,7 +119,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, merged);
+                pockets, provenance, merged, rotations);
     }
 
     public String toJson() {

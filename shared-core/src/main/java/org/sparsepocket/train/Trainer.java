@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import org.sparsepocket.features.FeatureMatrix;
 import org.sparsepocket.model.ComplexInput;
 import org.sparsepocket.model.PocketNetwork;
+import org.sparsepocket.model.Rotations;
 
 /**
  * The training loop: {@link TrainingSettings#batch()} complexes per forward/backward pass and AdamW
@@ -216,7 +217,7 @@ public final class Trainer {
     static ComplexInput augmented(long seed, boolean rotate, int epoch, int index, TrainingComplex c) {
         double[] xyz = c.xyz();
         if (rotate) {
-            xyz = RandomRotation.apply(RandomRotation.draw(new SplittableRandom(Seeds.mix(seed, epoch, 2, index))), xyz);
+            xyz = Rotations.apply(RandomRotation.draw(new SplittableRandom(Seeds.mix(seed, epoch, 2, index))), xyz);
         }
         return new ComplexInput(xyz, new FeatureMatrix(c.atomCount(), c.features()));
     }

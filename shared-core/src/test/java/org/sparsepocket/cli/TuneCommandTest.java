@@ -79,6 +79,40 @@ class TuneCommandTest {
     }
 
     @Test
+    void applyWithRotationsRecordsTheCountInTheCard(@TempDir Path tmp) throws Exception {
+        Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
+        assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
+        Path model = tmp.resolve("model");
+        Files.createDirectories(model);
+        try (var files = Files.list(FIXTURE_MODEL)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, model.resolve(f.getFileName()));
+            }
+        }
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "tune", ds.toString(), "--model", model.toString(), "--cache",
+                tmp.resolve("c").toString(), "--limit", "1", "--threads", "1", "--thresholds", "0.45",
+                "--eps", "4.5", "--min-sizes", "2", "--scorers", "max", "--centres", "mean", "-q", "--apply",
+                "--rotations", "2");
+        assertEquals(0, code, err.toString());
+        var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
+        assertEquals(2, card.get("rotations").getAsInt(), "the tuned settings fit probabilities averaged over 2");
+    }
+
+    @Test
+    void rotationsOutOfRangeAreAUsageErrorOfEveryPredictingCommand(@TempDir Path tmp) {
+        for (String[] args : new String[][] {
+                {"tune", tmp.toString(), "--cache", tmp.toString(), "--rotations", "0"},
+                {"evaluate", tmp.toString(), "--rotations", "65"},
+                {"predict", tmp.resolve("x.pdb").toString(), "--rotations", "0"},
+                {"bench-predict", tmp.resolve("x.pdb").toString(), "--rotations", "-1"}}) {
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            assertEquals(2, run(out, err, args), args[0] + ": " + err);
+            assertTrue(err.toString().contains("--rotations must be 1..64"), err.toString());
+        }
+    }
+
+    @Test
     void applyNeedsAModelFolder(@TempDir Path tmp) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         assertEquals(2, run(out, err, "tune", tmp.toString(), "--cache", tmp.toString(), "--apply"));

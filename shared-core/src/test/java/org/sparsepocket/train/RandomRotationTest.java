@@ -38,7 +38,7 @@ class RandomRotationTest {
     void rotatesAboutTheCentroidAndKeepsDistances() {
         double[] xyz = {0, 0, 0, 3, 0, 0, 0, 4, 0};
         double[] r = RandomRotation.draw(new SplittableRandom(1));
-        double[] out = RandomRotation.apply(r, xyz);
+        double[] out = org.sparsepocket.model.Rotations.apply(r, xyz);
         assertEquals(5, Math.sqrt(sq(out[3] - out[6]) + sq(out[4] - out[7]) + sq(out[5] - out[8])), 1e-5);
         assertEquals(1, (out[0] + out[3] + out[6]) / 3, 1e-5);
         assertEquals(4 / 3.0, (out[1] + out[4] + out[7]) / 3, 1e-5);
