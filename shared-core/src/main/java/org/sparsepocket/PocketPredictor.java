@@ -49,6 +49,19 @@ public interface PocketPredictor extends AutoCloseable {
     PocketSettings recommendedSettings();
 
     /**
+     * The pocket settings the model recommends for probabilities averaged over {@code rotations}
+     * orientations: the card's entry tuned for that count ({@code tune --rotations N --apply}) when it has
+     * one, else {@link #recommendedSettings()}'s source, the card's default settings.
+     */
+    PocketSettings recommendedSettings(int rotations);
+
+    /**
+     * The rotation count of the accurate mode: the most rotations the model card has tuned settings for,
+     * or 8 when it has none above one (see {@code docs/tta.md}).
+     */
+    int accurateRotations();
+
+    /**
      * How many orientations of each complex the network's probabilities are averaged over (test-time
      * augmentation, see {@code docs/tta.md}): the model card's {@code rotations} unless the predictor was
      * opened with another number; 1 is the plain prediction.
