@@ -213,6 +213,16 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
             return card;
         } catch (JsonParseException | IllegalArgumentException e) {
             throw new PredictionException(source + ": invalid model card: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what a record's constructor throws (an invalid value) in a plain RuntimeException.
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IllegalArgumentException) {
+                throw new PredictionException(source + ": invalid model card: " + cause.getMessage(), e);
+            }
+            throw e;
         }
     }
 
