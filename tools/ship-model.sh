@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Ships a training run as SparsePocket's bundled model, the way MODEL.md says it was made:
 #   1. export the run's best epoch (lowest validation loss) as a model bundle,
-#   2. tune the pocket settings on the validation set and write them into the bundle's card,
+#   2. tune the pocket settings on the validation set and write them into the bundle's card, for the
+#      fast default (1 orientation) and for the accurate mode (8 orientations averaged),
 #   3. copy the bundle into shared-core's resources (the jar's default model).
 # Usage: tools/ship-model.sh RUN_DIR [DATA_DIR]   (DATA_DIR defaults to ../shared/data)
 #        tools/ship-model.sh --bundle BUNDLE_DIR [DATA_DIR]
 # --bundle ships a bundle made otherwise (e.g. `sparsepocket average --export BUNDLE_DIR`, docs/training.md)
 # instead of step 1; the bundle's card is tuned in place and the working files go next to it.
 # Probabilities of the tuning are cached in RUN_DIR/tune-cache (keyed by the model, so several
-# bundles may share it); the tuning table goes to RUN_DIR/tune.txt (--bundle: tune-BUNDLE_NAME.txt next to
-# the bundle) and into the bundle's model-card.md.
+# bundles may share it; RUN_DIR/tune-cache-r8 for 8 orientations); the tuning tables go to RUN_DIR/tune.txt
+# and tune-r8.txt (--bundle: tune-BUNDLE_NAME.txt / tune-BUNDLE_NAME-r8.txt next to the bundle) and into
+# the bundle's model-card.md.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,9 +41,15 @@ fi
 # weighted by the pocket's buriedness, which led on both halves of the validation set; docs/evaluation.md,
 # "Ranking with pocket context"), atom-mean centres (weighted never won), and splitting of large pockets
 # off / at 80 / at 120 atoms: 1,440 settings, a few minutes on 2 cores.
-"$root/sparsepocket" tune "$data/pdbbind-timesplit363" --model "$bundle" --cache "$run/tune-cache" --apply \
-    --eps 4,5,6,7 --min-sizes 3,5,8 --scorers sum,max,mean-sqrt-size,buried-mean-sqrt-size --centres mean --split-above 0,80,120 \
-    | tee "$table"
+# Fast mode (the default: one orientation) first, made the card's default whatever the card said before;
+# then the accurate mode (8 orientations averaged, docs/tta.md), which only adds the card's entry for 8.
+grid=(--eps 4,5,6,7 --min-sizes 3,5,8 --scorers sum,max,mean-sqrt-size,buried-mean-sqrt-size --centres mean
+      --split-above 0,80,120)
+"$root/sparsepocket" tune "$data/pdbbind-timesplit363" --model "$bundle" --cache "$run/tune-cache" \
+    --rotations 1 --apply --apply-as-default "${grid[@]}" | tee "$table"
+# Own cache folder: a cache keeps one entry per protein, so mixing counts would recompute both.
+"$root/sparsepocket" tune "$data/pdbbind-timesplit363" --model "$bundle" --cache "$run/tune-cache-r8" \
+    --rotations 8 --apply "${grid[@]}" | tee "${table%.txt}-r8.txt"
 mkdir -p "$dest"
 cp "$bundle/model.json" "$bundle/weights.params" "$bundle/model-card.md" "$dest/"
 echo "shipped $(du -h "$dest/weights.params" | cut -f1) of weights to ${dest#"$root"/}" >&2

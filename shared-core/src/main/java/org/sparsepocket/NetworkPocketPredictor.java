@@ -46,13 +46,15 @@ final class NetworkPocketPredictor implements PocketPredictor {
                     + (structure.hetGroups().isEmpty() ? "" : " (only " + structure.hetGroups().size() + " het groups)"));
         }
         List<Complex> complexes = Complexes.split(structure, settings.chainMode());
+        RotationAveraging averaging = settings.rotations() == null || settings.rotations() == rotations()
+                ? this.averaging : new RotationAveraging(settings.rotations());
         PocketExtractor extractor = new PocketExtractor(settings.pockets());
         List<ComplexPrediction> out = new ArrayList<>(complexes.size());
         List<String> warnings = new ArrayList<>(structure.warnings());
         for (Complex c : complexes) {
             Featurization f = AtomFeaturizer.shared().featurize(c.atoms());
             f.warning().ifPresent(w -> warnings.add(c.name() + ": " + w));
-            float[] p = network(c, f);
+            float[] p = network(c, f, averaging);
             out.add(new ComplexPrediction(c, p, extractor.extract(c.atoms(), p)));
         }
         Structure reported = warnings.size() == structure.warnings().size() ? structure
@@ -62,15 +64,25 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public PocketSettings recommendedSettings() {
-        return RecommendedSettings.of(model.card());
+        return RecommendedSettings.of(model.card(), rotations());
+    }
+
+    @Override
+    public PocketSettings recommendedSettings(int rotations) {
+        return RecommendedSettings.of(model.card(), rotations);
+    }
+
+    @Override
+    public int accurateRotations() {
+        return model.card().accurateRotations();
     }
 
     @Override
     public float[] probabilities(Complex complex) {
-        return network(complex, AtomFeaturizer.shared().featurize(complex.atoms()));
+        return network(complex, AtomFeaturizer.shared().featurize(complex.atoms()), averaging);
     }
 
-    private float[] network(Complex c, Featurization f) {
+    private float[] network(Complex c, Featurization f, RotationAveraging averaging) {
         if (c.atoms().isEmpty()) {
             throw new PredictionException(c.name() + ": no protein atoms");
         }

@@ -43,10 +43,25 @@ public interface PocketPredictor extends AutoCloseable {
     /**
      * The pocket settings this predictor's model recommends: the threshold, DBSCAN radius, minimum size,
      * scorer and centre that {@code sparsepocket tune --apply} chose on the validation set and wrote into
-     * the model card; for an untuned card {@link PocketSettings#DEFAULT} with the card's best-F1 threshold
-     * if it has one. Front ends start from these and apply the user's choices on top.
+     * the model card for this predictor's rotation count ({@link #rotations()}: the card's entry for that
+     * count, else its default settings); for an untuned card {@link PocketSettings#DEFAULT} with the card's
+     * best-F1 threshold if it has one. Front ends start from these and apply the user's choices on top.
      */
     PocketSettings recommendedSettings();
+
+    /**
+     * The pocket settings the model recommends for probabilities averaged over {@code rotations}
+     * orientations: the card's entry tuned for that count ({@code tune --rotations N --apply}) when it has
+     * one, else the card's default settings. For callers that choose the count per prediction
+     * ({@link PredictionSettings#rotations()}).
+     */
+    PocketSettings recommendedSettings(int rotations);
+
+    /**
+     * The rotation count of the accurate mode: the most rotations the model card has tuned settings for,
+     * or 8 when it has none above one (see {@code docs/tta.md}).
+     */
+    int accurateRotations();
 
     /**
      * How many orientations of each complex the network's probabilities are averaged over (test-time

@@ -1,6 +1,7 @@
 package org.sparsepocket;
 
 import java.util.Objects;
+import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
@@ -9,8 +10,11 @@ import org.sparsepocket.structure.ChainMode;
  *
  * @param chainMode how the structure is split into complexes
  * @param pockets   clustering and ranking settings
+ * @param rotations orientations the network's probabilities are averaged over for this prediction, or null
+ *                  for the predictor's own count ({@link PocketPredictor#rotations()}); lets one loaded
+ *                  network serve the fast and the accurate mode
  */
-public record PredictionSettings(ChainMode chainMode, PocketSettings pockets) {
+public record PredictionSettings(ChainMode chainMode, PocketSettings pockets, Integer rotations) {
 
     public static final PredictionSettings DEFAULT =
             new PredictionSettings(ChainMode.whole(), PocketSettings.DEFAULT);
@@ -18,5 +22,27 @@ public record PredictionSettings(ChainMode chainMode, PocketSettings pockets) {
     public PredictionSettings {
         Objects.requireNonNull(chainMode, "chainMode");
         Objects.requireNonNull(pockets, "pockets");
+        if (rotations != null) {
+            try {
+                TestTimeRotations.check(rotations);
+            } catch (IllegalArgumentException e) {
+                throw new PredictionException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Settings averaging over the predictor's own rotation count. */
+    public PredictionSettings(ChainMode chainMode, PocketSettings pockets) {
+        this(chainMode, pockets, null);
+    }
+
+    /** A copy averaging over {@code n} orientations (null: the predictor's count). */
+    public PredictionSettings withRotations(Integer n) {
+        return new PredictionSettings(chainMode, pockets, n);
+    }
+
+    /** A copy with other pocket settings, same chain mode and rotation count. */
+    public PredictionSettings withPockets(PocketSettings p) {
+        return new PredictionSettings(chainMode, p, rotations);
     }
 }

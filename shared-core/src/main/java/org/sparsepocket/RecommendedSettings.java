@@ -2,6 +2,7 @@ package org.sparsepocket;
 
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 
@@ -15,9 +16,23 @@ public final class RecommendedSettings {
     private RecommendedSettings() {
     }
 
-    /** @throws PredictionException when the card names a scorer this version does not know */
+    /**
+     * The card's settings for its default rotation count.
+     *
+     * @throws PredictionException when the card names a scorer this version does not know
+     */
     public static PocketSettings of(ModelCard card) {
-        ModelCard.PocketDefaults tuned = card.pockets();
+        return of(card, card.inferenceRotations());
+    }
+
+    /**
+     * The settings for probabilities averaged over {@code rotations} orientations: the card's entry tuned for
+     * that count if it has one ({@link ModelCard#pocketsFor}), else its default settings.
+     *
+     * @throws PredictionException when the card names a scorer this version does not know
+     */
+    public static PocketSettings of(ModelCard card, int rotations) {
+        ModelCard.PocketDefaults tuned = card.pocketsFor(rotations);
         if (tuned != null) {
             PocketScorer scorer;
             try {
@@ -36,5 +51,15 @@ public final class RecommendedSettings {
     /** The bundled model's recommended settings, read from its card only; {@link PocketSettings#DEFAULT} without one. */
     public static PocketSettings bundled() {
         return PocketModel.bundledCard().map(RecommendedSettings::of).orElse(PocketSettings.DEFAULT);
+    }
+
+    /** The bundled model's settings for its accurate mode ({@link ModelCard#accurateRotations()}). */
+    public static PocketSettings bundledAccurate() {
+        return PocketModel.bundledCard().map(c -> of(c, c.accurateRotations())).orElse(PocketSettings.DEFAULT);
+    }
+
+    /** The bundled model's accurate rotation count; {@link TestTimeRotations#ACCURATE} without a card. */
+    public static int bundledAccurateRotations() {
+        return PocketModel.bundledCard().map(ModelCard::accurateRotations).orElse(TestTimeRotations.ACCURATE);
     }
 }

@@ -27,6 +27,7 @@ public final class PocketsReport {
                 .append(" on ").append(name).append(" (").append(atoms).append(" protein atoms, ")
                 .append(describe(s.chainMode())).append(", threshold ")
                 .append(String.format(Locale.ROOT, "%.2f", s.pockets().threshold()))
+                .append(s.rotations() == null ? "" : ", accurate: " + s.rotations() + " orientations")
                 .append(String.format(Locale.ROOT, ", %.2f s)", vp.seconds()));
         for (String w : vp.source().structure().warnings()) {
             sb.append("\n  note: ").append(w);

@@ -14,8 +14,15 @@ import org.sparsepocket.structure.ChainMode;
  */
 public sealed interface PocketsRequest {
 
-    /** Predict on the current model; {@code chainMode} null keeps the mode chosen last. */
-    record Predict(ChainMode chainMode) implements PocketsRequest { }
+    /**
+     * Predict on the current model; {@code chainMode} null keeps the chain mode chosen last, {@code accurate}
+     * null keeps the accuracy chosen last (fast until "accurate" is asked for).
+     */
+    record Predict(ChainMode chainMode, Boolean accurate) implements PocketsRequest {
+        Predict(ChainMode chainMode) {
+            this(chainMode, null);
+        }
+    }
 
     /** Set the clustering threshold, and re-cluster the current prediction if there is one. */
     record Threshold(double value) implements PocketsRequest { }
@@ -43,6 +50,9 @@ public sealed interface PocketsRequest {
             "  pockets \"chains\" \"A,B\"     predict on chains A and B together",
             "  pockets \"each-chain\"       predict on each chain separately",
             "  pockets \"whole\"            predict on the whole model again (the default)",
+            "  pockets \"accurate\"         predict averaged over several orientations (8 for the shipped model):",
+            "                             finds more sites, takes several times longer; stays on until \"fast\"",
+            "  pockets \"fast\"             predict once per structure again (the default)",
             "  pockets \"threshold\" 0.4    set the atom probability threshold and re-cluster",
             "  pockets \"show\" 2           show pocket 2 only (\"show\" alone: all pockets)",
             "  pockets \"hide\"             hide the pockets, keep the prediction",
@@ -78,6 +88,14 @@ public sealed interface PocketsRequest {
             case "each-chain", "eachchain", "each" -> {
                 expectAtMost(action, rest, 0);
                 yield new Predict(ChainMode.eachChain());
+            }
+            case "accurate" -> {
+                expectAtMost(action, rest, 0);
+                yield new Predict(null, true);
+            }
+            case "fast" -> {
+                expectAtMost(action, rest, 0);
+                yield new Predict(null, false);
             }
             case "threshold" -> new Threshold(threshold(rest));
             case "show" -> {

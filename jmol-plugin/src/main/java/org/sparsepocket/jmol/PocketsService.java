@@ -40,6 +40,8 @@ public final class PocketsService {
     private final PocketExporter exporter;
 
     private ChainMode chainMode = ChainMode.whole();
+    /** Whether predictions average over the model's accurate rotation count (pockets "accurate"). */
+    private boolean accurate;
     /** The user's threshold, or null for the model's recommended one (tuned on validation). */
     private Double threshold;
     private ViewerPrediction current;
@@ -73,6 +75,9 @@ public final class PocketsService {
         if (request instanceof PocketsRequest.Predict p) {
             if (p.chainMode() != null) {
                 chainMode = p.chainMode();
+            }
+            if (p.accurate() != null) {
+                accurate = p.accurate();
             }
             return predict();
         }
@@ -126,9 +131,11 @@ public final class PocketsService {
                 + (predictors.isOpen() ? "" : ", loading the network first") + ") ...");
         long t0 = System.nanoTime();
         PocketPredictor predictor = predictors.get();
-        PocketSettings pockets = predictor.recommendedSettings();
+        // Accurate: the card's accurate count with the settings tuned for it; the same loaded network.
+        Integer rotations = accurate ? predictor.accurateRotations() : null;
+        PocketSettings pockets = accurate ? predictor.recommendedSettings(rotations) : predictor.recommendedSettings();
         PredictionSettings settings = new PredictionSettings(chainMode,
-                threshold == null ? pockets : pockets.withThreshold(threshold));
+                threshold == null ? pockets : pockets.withThreshold(threshold), rotations);
         Prediction prediction = predictor.predict(source.structure(), settings);
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
@@ -141,7 +148,7 @@ public final class PocketsService {
     /** New clustering settings on the probabilities already predicted: no network run. */
     private Reply recluster() {
         PocketSettings pocketSettings = current.settings().pockets().withThreshold(threshold);
-        PredictionSettings settings = new PredictionSettings(current.settings().chainMode(), pocketSettings);
+        PredictionSettings settings = current.settings().withPockets(pocketSettings);
         long t0 = System.nanoTime();
         PocketExtractor extractor = new PocketExtractor(pocketSettings);
         List<ComplexPrediction> complexes = new ArrayList<>();

@@ -174,6 +174,35 @@ class PocketsPredictionTest {
     }
 
     @Test
+    void accurateAveragesOverTheCardsAccurateCountUntilFastIsAskedFor() {
+        try (Session s = predicted("examples/1fbl.pdb")) {
+            String fastReport = s.run("pockets");
+            ViewerPrediction fast = s.service.current();
+            assertNull(fast.settings().rotations());
+            assertFalse(fastReport.contains("accurate"), fastReport);
+
+            String report = s.run("pockets \"accurate\"");
+            ViewerPrediction accurate = s.service.current();
+            int n = PREDICTORS.get().accurateRotations();
+            assertEquals(n, accurate.settings().rotations());
+            assertTrue(report.contains("accurate: " + n + " orientations"), report);
+            assertEquals(START_THRESHOLD, accurate.settings().pockets().threshold(), "the user's threshold still wins");
+            assertFalse(java.util.Arrays.equals(fast.probabilities(), accurate.probabilities()),
+                    "averaged probabilities differ from the plain ones");
+
+            s.run("pockets \"threshold\" 0.7");   // re-clustering keeps the mode and its probabilities
+            assertEquals(n, s.service.current().settings().rotations());
+            assertArrayEquals(accurate.probabilities(), s.service.current().probabilities());
+            s.run("pockets");                       // the mode stays on
+            assertEquals(n, s.service.current().settings().rotations());
+
+            s.run("pockets \"fast\"");
+            assertNull(s.service.current().settings().rotations());
+            assertArrayEquals(fast.probabilities(), s.service.current().probabilities());
+        }
+    }
+
+    @Test
     void aNewThresholdReclustersTheSameProbabilities() {
         try (Session s = predicted("examples/1fbl.pdb")) {
             severalPockets(s);

@@ -26,6 +26,19 @@ class PocketsRequestTest {
     }
 
     @Test
+    void accurateAndFastPredictAndSwitchTheMode() {
+        var accurate = assertInstanceOf(PocketsRequest.Predict.class, parse("accurate"));
+        assertEquals(Boolean.TRUE, accurate.accurate());
+        assertNull(accurate.chainMode(), "keeps the chain mode");
+        assertEquals(Boolean.FALSE, assertInstanceOf(PocketsRequest.Predict.class, parse("FAST")).accurate());
+        assertNull(assertInstanceOf(PocketsRequest.Predict.class, parse()).accurate(), "plain pockets keeps the mode");
+        assertNull(assertInstanceOf(PocketsRequest.Predict.class, parse("whole")).accurate());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("accurate", "8")).getMessage()
+                .contains("takes no argument"));
+        assertTrue(PocketsRequest.USAGE.contains("pockets \"accurate\""));
+    }
+
+    @Test
     void chainModes() {
         assertEquals(ChainMode.chains(List.of("A", "B")),
                 assertInstanceOf(PocketsRequest.Predict.class, parse("chains", "A,B")).chainMode());

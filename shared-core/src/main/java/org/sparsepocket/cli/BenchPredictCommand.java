@@ -139,7 +139,8 @@ public final class BenchPredictCommand implements Callable<Integer> {
         };
         PocketNetwork network = PocketNetwork.create(config, Engine.getInstance().defaultDevice(), 1);
         PocketModel m = PocketModel.of(network, ModelCard.of("untrained-" + untrained, config, "none (timing only)"));
-        return rotation.rotations == null ? PocketPredictor.of(m) : PocketPredictor.of(m, rotation.rotations);
+        Integer n = rotation.count(m.card());
+        return n == null ? PocketPredictor.of(m) : PocketPredictor.of(m, n);
     }
 
     private void warm(PocketPredictor predictor, PredictionSettings settings, PredictionBatch.Item item, Path tmp,

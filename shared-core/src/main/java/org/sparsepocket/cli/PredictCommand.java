@@ -156,7 +156,9 @@ public final class PredictCommand implements Callable<Integer> {
                 return SparsePocketCli.EXIT_FAILURE;
             }
             try (predictor) {
-                PredictionSettings settings = settings(predictor.recommendedSettings());
+                // The count is written into pockets.json, so the outputs say which mode made them.
+                PredictionSettings settings = settings(predictor.recommendedSettings())
+                        .withRotations(predictor.rotations());
                 new PredictionBatch(predictor, settings, out, threads, nativeThreads).run(items, o -> {
                     if (!o.ok()) {
                         results.add(errorJson(o.item().label(), o.error()));

@@ -1,23 +1,40 @@
 package org.sparsepocket.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.model.ModelCard;
+import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.TestTimeRotations;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --rotations N}: how many orientations the network's probabilities are averaged over. */
+/**
+ * {@code --rotations N} / {@code --accurate}: how many orientations the network's probabilities are averaged
+ * over. The pocket settings follow the count: the card's settings tuned for it when it has them.
+ */
 final class RotationOption {
 
     @Option(names = "--rotations", paramLabel = "N",
             description = "Average the network's per-atom probabilities over N fixed orientations of each complex"
                     + " (test-time augmentation; 1 = plain, at most " + TestTimeRotations.MAX
-                    + "; each costs one forward pass; default: the model card's value, else 1).")
+                    + "; each costs one forward pass; default: the model card's value, else 1). The pocket"
+                    + " settings are the card's settings tuned for N when it has them, else its default ones.")
     Integer rotations;
+
+    @Option(names = "--accurate",
+            description = "Accurate mode: average over the most orientations the model card has tuned settings"
+                    + " for (8 for the shipped model), with those settings. Slower: each orientation is one"
+                    + " forward pass.")
+    boolean accurate;
 
     /** Usage check before any work. @throws ParameterException for a number out of range */
     void check(CommandLine commandLine) {
+        if (accurate && rotations != null) {
+            throw new ParameterException(commandLine, "--accurate and --rotations exclude each other");
+        }
         if (rotations != null) {
             try {
                 TestTimeRotations.check(rotations);
@@ -27,8 +44,20 @@ final class RotationOption {
         }
     }
 
+    /** The count for a model with this card: the option's, or null for the card's default. */
+    Integer count(ModelCard card) {
+        return accurate ? Integer.valueOf(card.accurateRotations()) : rotations;
+    }
+
     /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */
     PocketPredictor open(Path modelDir) {
+        if (accurate) {
+            if (modelDir != null && !Files.isDirectory(modelDir)) {
+                throw new PredictionException(modelDir + ": model directory does not exist");
+            }
+            PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
+            return PocketPredictor.of(m, m.card().accurateRotations());
+        }
         if (rotations == null) {
             return modelDir == null ? PocketPredictor.open() : PocketPredictor.open(modelDir);
         }

@@ -119,9 +119,14 @@ public final class TuneCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--apply", description = "write the chosen settings, the command and the validation scores "
-            + "into the --model bundle's card (model.json; model-card.md gets the table), making them that "
-            + "model's defaults for predict, Jmol and KNIME")
+            + "into the --model bundle's card (model.json; model-card.md gets the table) as its settings for this "
+            + "rotation count; they become the model's defaults for predict, Jmol and KNIME only when the count is "
+            + "the card's default count (or with --apply-as-default)")
     boolean apply;
+
+    @Option(names = "--apply-as-default", description = "with --apply: also make this rotation count and its "
+            + "settings the card's default, even when the count differs from the card's default count")
+    boolean applyAsDefault;
 
     @Override
     public Integer call() {
@@ -156,6 +161,9 @@ public final class TuneCommand implements Callable<Integer> {
             }
         }
         rotation.check(spec.commandLine());
+        if (applyAsDefault && !apply) {
+            throw new ParameterException(spec.commandLine(), "--apply-as-default needs --apply");
+        }
         if (apply && model == null) {
             throw new ParameterException(spec.commandLine(), "--apply needs --model DIR (the bundle to write into)");
         }
@@ -239,15 +247,21 @@ public final class TuneCommand implements Callable<Integer> {
                 + " (" + proteins + " proteins)";
         Path cardFile = model.resolve(ModelBundle.CARD_FILE);
         try {
-            AtomicWrite.text(cardFile, TunedCard.apply(ModelCard.read(cardFile), best, chosen, command, data, rotations).toJson()
-                    + "\n");
+            AtomicWrite.text(cardFile, TunedCard.apply(ModelCard.read(cardFile), best, chosen, command, data, rotations,
+                    applyAsDefault).toJson() + "\n");
             Path markdown = model.resolve(MODEL_CARD_MARKDOWN);
             if (Files.isRegularFile(markdown)) {
-                String text = Files.readString(markdown, StandardCharsets.UTF_8);
-                int old = text.indexOf(TUNING_HEADING);
-                text = (old < 0 ? text : text.substring(0, old)).stripTrailing();
-                AtomicWrite.text(markdown, text + "\n\n" + TUNING_HEADING + "\n\n`" + command + "`\n\n```\n"
-                        + report.stripTrailing() + "\n```\n");
+                // One section per rotation count: tuning 8 keeps the table of 1, and the other way round.
+                String heading = rotations == 1 ? TUNING_HEADING
+                        : TUNING_HEADING + ", averaged over " + rotations + " orientations";
+                String text = Files.readString(markdown, StandardCharsets.UTF_8).stripTrailing() + "\n";
+                int old = text.indexOf(heading + "\n");
+                if (old >= 0) {
+                    int next = text.indexOf("\n### ", old + heading.length());
+                    text = text.substring(0, old) + (next < 0 ? "" : text.substring(next + 1));
+                }
+                AtomicWrite.text(markdown, text.stripTrailing() + "\n\n" + heading + "\n\n`" + command
+                        + "`\n\n```\n" + report.stripTrailing() + "\n```\n");
             }
         } catch (IOException e) {
             throw new EvaluationException(cardFile + ": cannot write the tuned settings: " + e.getMessage());

@@ -104,6 +104,9 @@ public final class PocketJson implements OutputFormat {
         o.addProperty("probabilityWeightedCenter", p.probabilityWeightedCenter());
         o.addProperty("boxMargin", p.boxMargin());
         o.addProperty("scorer", p.scorer().name());
+        if (s.rotations() != null) {     // null: the predictor's own count, not known here
+            o.addProperty("rotations", s.rotations());
+        }
         return o;
     }
 

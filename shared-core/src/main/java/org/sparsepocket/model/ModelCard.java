@@ -33,11 +33,34 @@ import java.util.TreeMap;
  * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
  * @param rotations     orientations inference averages the probabilities over ({@link RotationAveraging}),
  *                      or null for one (the plain prediction; cards written before this existed have none)
+ * @param tunedByRotations pocket settings tuned for other (or the same) rotation counts, keyed by the count:
+ *                      a prediction averaged over N orientations uses the entry for N when there is one,
+ *                      else {@code pockets}; {@code rotations} + {@code pockets} stay the default (empty
+ *                      when absent: cards written before this existed have none)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
                         double voxelSize, String labelRule, Double threshold, PocketDefaults pockets,
                         Map<String, String> provenance, Map<String, Double> metrics,
-                        Integer rotations) {
+                        Integer rotations, Map<Integer, TunedPockets> tunedByRotations) {
+
+    /**
+     * Pocket settings tuned for probabilities averaged over one rotation count, with the validation scores
+     * that chose them.
+     *
+     * @param pockets    the tuned settings
+     * @param validation the winning settings' validation scores (same keys as the card's
+     *                   {@code validation_*} metrics), empty if unknown
+     * @param command    the tuning command line, or null
+     */
+    public record TunedPockets(PocketDefaults pockets, Map<String, Double> validation, String command) {
+        public TunedPockets {
+            if (pockets == null) {
+                throw new IllegalArgumentException("tuned entry without pocket settings");
+            }
+            validation = validation == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new TreeMap<>(validation));
+        }
+    }
 
     /**
      * The clustering and ranking settings {@code sparsepocket tune --apply} chose for this model on the
@@ -76,6 +99,45 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         if (rotations != null) {
             TestTimeRotations.check(rotations);
         }
+        TreeMap<Integer, TunedPockets> tuned = new TreeMap<>();
+        if (tunedByRotations != null) {
+            tunedByRotations.forEach((n, t) -> {
+                if (n == null || t == null) {
+                    throw new IllegalArgumentException("tunedByRotations has an empty entry");
+                }
+                tuned.put(TestTimeRotations.check(n), t);
+            });
+        }
+        tunedByRotations = java.util.Collections.unmodifiableMap(tuned);
+    }
+
+    /**
+     * The pocket settings for probabilities averaged over {@code n} orientations: the entry tuned for
+     * {@code n} if the card has one, else the default {@link #pockets()} (possibly null: untuned).
+     */
+    public PocketDefaults pocketsFor(int n) {
+        TunedPockets t = tunedByRotations.get(n);
+        return t != null ? t.pockets() : pockets;
+    }
+
+    /**
+     * The rotation count of the accurate mode: the most rotations this card has tuned settings for (or its
+     * default count, if larger); {@link TestTimeRotations#ACCURATE} when neither exceeds one.
+     */
+    public int accurateRotations() {
+        int most = inferenceRotations();
+        for (int n : tunedByRotations.keySet()) {
+            most = Math.max(most, n);
+        }
+        return most > 1 ? most : TestTimeRotations.ACCURATE;
+    }
+
+    /** A copy whose entry for {@code n} rotations is {@code tuned} (added or replaced); the default stays. */
+    public ModelCard withTunedFor(int n, TunedPockets tuned) {
+        Map<Integer, TunedPockets> more = new TreeMap<>(tunedByRotations);
+        more.put(TestTimeRotations.check(n), java.util.Objects.requireNonNull(tuned, "tuned"));
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                pockets, provenance, metrics, rotations, more);
     }
 
     /** How many orientations inference averages over: the card's value, 1 when it has none. */
@@ -86,24 +148,24 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** A copy whose inference averages over {@code n} orientations. */
     public ModelCard withRotations(int n) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, metrics, TestTimeRotations.check(n));
+                pockets, provenance, metrics, TestTimeRotations.check(n), tunedByRotations);
     }
 
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
         return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
-                labelRule, null, null, Map.of(), Map.of(), null);
+                labelRule, null, null, Map.of(), Map.of(), null, Map.of());
     }
 
     public ModelCard withThreshold(double newThreshold) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
-                pockets, provenance, metrics, rotations);
+                pockets, provenance, metrics, rotations, tunedByRotations);
     }
 
     /** A copy carrying these tuned pocket settings. */
     public ModelCard withPockets(PocketDefaults tuned) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                tuned, provenance, metrics, rotations);
+                tuned, provenance, metrics, rotations, tunedByRotations);
     }
 
     /** A copy with these entries added to (or replacing those in) the provenance. */
@@ -111,7 +173,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, merged, metrics, rotations);
+                pockets, merged, metrics, rotations, tunedByRotations);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
@@ -119,7 +181,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, merged, rotations);
+                pockets, provenance, merged, rotations, tunedByRotations);
     }
 
     public String toJson() {
@@ -151,6 +213,16 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
             return card;
         } catch (JsonParseException | IllegalArgumentException e) {
             throw new PredictionException(source + ": invalid model card: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what a record's constructor throws (an invalid value) in a plain RuntimeException.
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IllegalArgumentException) {
+                throw new PredictionException(source + ": invalid model card: " + cause.getMessage(), e);
+            }
+            throw e;
         }
     }
 

@@ -16,6 +16,12 @@ public final class TestTimeRotations {
     /** More rotations than this only cost time (each is a full forward pass). */
     public static final int MAX = 64;
 
+    /**
+     * The accurate mode's count when a model card names none: the validation accuracy saturates at 8
+     * (16 is no better, docs/tta.md).
+     */
+    public static final int ACCURATE = 8;
+
     private TestTimeRotations() {
     }
 

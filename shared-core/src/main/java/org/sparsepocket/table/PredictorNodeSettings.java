@@ -24,9 +24,20 @@ import org.sparsepocket.structure.ChainMode;
  * @param threads       structures predicted at the same time
  * @param failOnError   whether a structure that cannot be processed fails the node (otherwise: a row
  *                      with the error and a warning)
+ * @param accuracy      fast (the model card's default rotation count, 1 for the shipped model) or accurate
+ *                      (the card's most-rotations tuned entry, 8 for the shipped model: ~7× the network time);
+ *                      node settings saved before this existed load as {@link Accuracy#FAST}
  */
 public record PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
-                                    int maxPockets, int threads, boolean failOnError) {
+                                    int maxPockets, int threads, boolean failOnError, Accuracy accuracy) {
+
+    /** How many orientations the network's probabilities are averaged over. */
+    public enum Accuracy {
+        /** The model card's default count (plain prediction for the shipped model). */
+        FAST,
+        /** The card's accurate count ({@link org.sparsepocket.model.ModelCard#accurateRotations()}). */
+        ACCURATE
+    }
 
     /** Chain modes as the dialog offers them. */
     public enum Chains {
@@ -42,9 +53,11 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
 
     /** Read once: the bundled model's card does not change while the library is loaded. */
     private static final PocketSettings RECOMMENDED = RecommendedSettings.bundled();
+    private static final PocketSettings RECOMMENDED_ACCURATE = RecommendedSettings.bundledAccurate();
+    private static final int ACCURATE_ROTATIONS = RecommendedSettings.bundledAccurateRotations();
 
     public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "",
-            RECOMMENDED.threshold(), RECOMMENDED.minAtoms(), RECOMMENDED.maxPockets(), 1, false);
+            RECOMMENDED.threshold(), RECOMMENDED.minAtoms(), RECOMMENDED.maxPockets(), 1, false, Accuracy.FAST);
 
     private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
 
@@ -53,6 +66,7 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
     /** @throws IllegalArgumentException with a one-line message naming the setting and the problem */
     public PredictorNodeSettings {
         Objects.requireNonNull(chainMode, "chain mode");
+        accuracy = accuracy == null ? Accuracy.FAST : accuracy;
         chains = chains == null ? "" : chains.trim();
         if (chainMode == Chains.SELECTED) {
             List<String> ids = parseChains(chains);
@@ -81,20 +95,41 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
         }
     }
 
+    /** Fast settings (settings written before the accuracy choice existed). */
+    public PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
+                                 int maxPockets, int threads, boolean failOnError) {
+        this(chainMode, chains, threshold, minPocketSize, maxPockets, threads, failOnError, Accuracy.FAST);
+    }
+
     /** The chain IDs of {@link #chains()}, in the order given, without duplicates. */
     public List<String> chainIds() {
         return parseChains(chains);
     }
 
-    /** The facade's settings for these node settings. */
+    /**
+     * The facade's settings for these node settings. Accurate mode starts from the settings tuned for its
+     * rotation count; the dialog's threshold and minimum size override them only when changed from the
+     * values a new node starts with (the fast mode's tuned ones), so a node switched to accurate uses the
+     * accurate tuning and a value the user typed is kept.
+     */
     public PredictionSettings toPredictionSettings() {
         ChainMode mode = switch (chainMode) {
             case WHOLE -> ChainMode.whole();
             case EACH_CHAIN -> ChainMode.eachChain();
             case SELECTED -> ChainMode.chains(chainIds());
         };
-        return new PredictionSettings(mode, RECOMMENDED.withThreshold(threshold)
-                .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
+        if (accuracy == Accuracy.FAST) {
+            return new PredictionSettings(mode, RECOMMENDED.withThreshold(threshold)
+                    .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
+        }
+        PocketSettings p = RECOMMENDED_ACCURATE.withMaxPockets(maxPockets);
+        if (threshold != RECOMMENDED.threshold()) {
+            p = p.withThreshold(threshold);
+        }
+        if (minPocketSize != RECOMMENDED.minAtoms()) {
+            p = p.withMinAtoms(minPocketSize);
+        }
+        return new PredictionSettings(mode, p, ACCURATE_ROTATIONS);
     }
 
     private static List<String> parseChains(String text) {

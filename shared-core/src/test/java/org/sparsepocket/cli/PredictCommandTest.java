@@ -65,6 +65,25 @@ class PredictCommandTest {
     }
 
     @Test
+    void accurateAveragesOverTheCardsAccurateCountWithItsSettings() throws IOException {
+        // The fixture card has no tuned entries: accurate is 8 orientations with the card's default settings.
+        Path out = tmp.resolve("out");
+        Run r = run("predict", TestModels.example().toString(), "--model", model(), "--out", out.toString(),
+                "--accurate", "-q");
+        assertEquals(0, r.code(), r.err());
+        JsonObject settings = JsonParser.parseString(Files.readString(out.resolve("1fbl").resolve("pockets.json")))
+                .getAsJsonObject().getAsJsonObject("settings");
+        assertEquals(8, settings.get("rotations").getAsInt());
+        Run plain = run("predict", TestModels.example().toString(), "--model", model(), "--out",
+                tmp.resolve("plain").toString(), "-q");
+        assertEquals(0, plain.code(), plain.err());
+        JsonObject plainSettings = JsonParser.parseString(Files.readString(tmp.resolve("plain").resolve("1fbl")
+                .resolve("pockets.json"))).getAsJsonObject().getAsJsonObject("settings");
+        assertEquals(1, plainSettings.get("rotations").getAsInt());
+        assertEquals(plainSettings.get("threshold"), settings.get("threshold"));
+    }
+
+    @Test
     void jsonOutputAndABadInputInTheBatch() throws IOException {
         Path junk = Files.writeString(tmp.resolve("junk.pdb"), "not a structure\n");
         Path out = tmp.resolve("out");

@@ -79,7 +79,7 @@ class TuneCommandTest {
     }
 
     @Test
-    void applyWithRotationsRecordsTheCountInTheCard(@TempDir Path tmp) throws Exception {
+    void applyForAnotherRotationCountAddsAnEntryAndKeepsTheDefault(@TempDir Path tmp) throws Exception {
         Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
         assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
         Path model = tmp.resolve("model");
@@ -89,14 +89,60 @@ class TuneCommandTest {
                 Files.copy(f, model.resolve(f.getFileName()));
             }
         }
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = run(out, err, "tune", ds.toString(), "--model", model.toString(), "--cache",
-                tmp.resolve("c").toString(), "--limit", "1", "--threads", "1", "--thresholds", "0.45",
-                "--eps", "4.5", "--min-sizes", "2", "--scorers", "max", "--centres", "mean", "-q", "--apply",
-                "--rotations", "2");
-        assertEquals(0, code, err.toString());
+        Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        tune(ds, model, tmp.resolve("c1"), "0.45", "--rotations", "1");
+        tune(ds, model, tmp.resolve("c2"), "0.3", "--rotations", "2");
         var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
-        assertEquals(2, card.get("rotations").getAsInt(), "the tuned settings fit probabilities averaged over 2");
+        assertTrue(card.get("rotations").isJsonNull(), "tuning 2 keeps the default count: " + card.get("rotations"));
+        assertEquals(0.45, card.getAsJsonObject("pockets").get("threshold").getAsDouble(), "default settings kept");
+        var tuned = card.getAsJsonObject("tunedByRotations");
+        assertEquals(java.util.Set.of("1", "2"), tuned.keySet());
+        assertEquals(0.45, tuned.getAsJsonObject("1").getAsJsonObject("pockets").get("threshold").getAsDouble());
+        assertEquals(0.3, tuned.getAsJsonObject("2").getAsJsonObject("pockets").get("threshold").getAsDouble());
+        assertTrue(tuned.getAsJsonObject("2").getAsJsonObject("validation").has("validation_dca_top_n"));
+        assertTrue(tuned.getAsJsonObject("2").get("command").getAsString().contains("--rotations 2"));
+        String markdown = Files.readString(model.resolve("model-card.md"));
+        assertTrue(markdown.contains("### Pocket settings tuned on validation\n"), markdown);
+        assertTrue(markdown.contains("### Pocket settings tuned on validation, averaged over 2 orientations\n"),
+                markdown);
+
+        // Predictions take the settings tuned for their count; --accurate is the most-rotations entry.
+        try (var plain = org.sparsepocket.PocketPredictor.open(model);
+             var averaged = org.sparsepocket.PocketPredictor.open(model, 2)) {
+            assertEquals(1, plain.rotations());
+            assertEquals(0.45, plain.recommendedSettings().threshold());
+            assertEquals(0.3, averaged.recommendedSettings().threshold());
+            assertEquals(0.45, averaged.recommendedSettings(1).threshold());
+            assertEquals(0.45, plain.recommendedSettings(4).threshold(), "no entry for 4: the default settings");
+            assertEquals(2, plain.accurateRotations());
+        }
+
+        tune(ds, model, tmp.resolve("c2"), "0.35", "--rotations", "2", "--apply-as-default");
+        card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
+        assertEquals(2, card.get("rotations").getAsInt());
+        assertEquals(0.35, card.getAsJsonObject("pockets").get("threshold").getAsDouble());
+        assertEquals(0.45, card.getAsJsonObject("tunedByRotations").getAsJsonObject("1").getAsJsonObject("pockets")
+                .get("threshold").getAsDouble(), "the old default keeps its entry");
+    }
+
+    private static void tune(Path ds, Path model, Path cache, String threshold, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("tune", ds.toString(), "--model",
+                model.toString(), "--cache", cache.toString(), "--limit", "1", "--threads", "1", "--thresholds",
+                threshold, "--eps", "4.5", "--min-sizes", "2", "--scorers", "max", "--centres", "mean", "-q",
+                "--apply"));
+        args.addAll(java.util.List.of(more));
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(0, run(out, err, args.toArray(String[]::new)), err.toString());
+    }
+
+    @Test
+    void accurateAndRotationsExcludeEachOtherAndApplyAsDefaultNeedsApply(@TempDir Path tmp) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(2, run(out, err, "predict", tmp.resolve("x.pdb").toString(), "--accurate", "--rotations", "2"));
+        assertTrue(err.toString().contains("--accurate and --rotations exclude each other"), err.toString());
+        StringWriter err2 = new StringWriter();
+        assertEquals(2, run(out, err2, "tune", tmp.toString(), "--cache", tmp.toString(), "--apply-as-default"));
+        assertTrue(err2.toString().contains("--apply-as-default needs --apply"), err2.toString());
     }
 
     @Test

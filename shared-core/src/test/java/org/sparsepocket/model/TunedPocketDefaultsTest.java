@@ -33,7 +33,7 @@ class TunedPocketDefaultsTest {
                 .withScorer(PocketScorer.byName("mean-sqrt-size")).withProbabilityWeightedCenter(true).withSplitAbove(60);
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             ModelCard card = TunedCard.apply(ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.3),
-                    chosen, SUMMARY, "sparsepocket tune val --model m --cache c --apply", "val (10 proteins)", 1);
+                    chosen, SUMMARY, "sparsepocket tune val --model m --cache c --apply", "val (10 proteins)", 1, false);
             ModelBundle.save(dir, network, card);
             try (PocketPredictor predictor = PocketPredictor.open(dir)) {
                 PocketSettings s = predictor.recommendedSettings();

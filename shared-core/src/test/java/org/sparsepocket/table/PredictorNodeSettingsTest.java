@@ -30,6 +30,29 @@ class PredictorNodeSettingsTest {
     }
 
     @Test
+    void accurateModeUsesTheSettingsTunedForTheAccurateCountUnlessTheUserChangedThem() {
+        var d = PredictorNodeSettings.DEFAULT;
+        assertEquals(PredictorNodeSettings.Accuracy.FAST, d.accuracy());
+        assertEquals(null, d.toPredictionSettings().rotations(), "fast: the card's default count");
+        assertEquals(d, new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
+                d.maxPockets(), d.threads(), d.failOnError(), null), "settings without the field load as fast");
+        var accurate = new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
+                d.maxPockets(), d.threads(), d.failOnError(), PredictorNodeSettings.Accuracy.ACCURATE);
+        PredictionSettings p = accurate.toPredictionSettings();
+        var card = org.sparsepocket.model.PocketModel.bundledCard().orElseThrow();
+        assertEquals(card.accurateRotations(), p.rotations());
+        assertTrue(p.rotations() > 1);
+        assertEquals(org.sparsepocket.RecommendedSettings.of(card, card.accurateRotations()), p.pockets());
+        var typed = new PredictorNodeSettings(Chains.WHOLE, "", 0.42, 9, 2, 1, false,
+                PredictorNodeSettings.Accuracy.ACCURATE).toPredictionSettings();
+        assertEquals(0.42, typed.pockets().threshold());
+        assertEquals(9, typed.pockets().minAtoms());
+        assertEquals(2, typed.pockets().maxPockets());
+        assertEquals(p.pockets().eps(), typed.pockets().eps());
+        assertEquals(p.pockets().scorer(), typed.pockets().scorer());
+    }
+
+    @Test
     void mapsOntoPredictionSettings() {
         var s = new PredictorNodeSettings(Chains.SELECTED, " B, a ;B  C ", 0.5, 12, 3, 2, true);
         assertEquals(List.of("B", "a", "C"), s.chainIds());
