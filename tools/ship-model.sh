@@ -28,7 +28,11 @@ else
     table="$run/tune.txt"
     shift
 fi
-data="${1:-$root/../shared/data}"
+# Absolute paths for what the caller named, then run from the repository root so the default data path
+# (and the command recorded in the card) reads ../shared/data rather than a machine-specific path.
+bundle="$(realpath -m -- "$bundle")"; run="$(realpath -m -- "$run")"; table="$(realpath -m -- "$table")"
+if [[ $# -ge 1 ]]; then data="$(realpath -m -- "$1")"; else data=../shared/data; fi
+cd "$root"
 dest="$root/shared-core/src/main/resources/org/sparsepocket/model/default"
 
 # One intra-op thread per process: the tuning predicts proteins one after another on a shared machine.
