@@ -89,7 +89,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** The only grid this code's featurization and pocket geometry are written for. */
     public static final double SUPPORTED_VOXEL_SIZE = 1.0;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping()
             .serializeSpecialFloatingPointValues().create();
 
     public ModelCard {

@@ -58,6 +58,14 @@ class RotationTunedSettingsTest {
     }
 
     @Test
+    void writesTextAsTypedWithoutHtmlEscapes() {
+        // Cards are read by people too: '=' and quotes in provenance text stay as typed, not \u003d.
+        ModelCard card = tunedForOne().withProvenance(Map.of("loss", "alpha=1.0 'focal' <mean>"));
+        assertTrue(card.toJson().contains("\"loss\": \"alpha=1.0 'focal' <mean>\""), card.toJson());
+        assertEquals(card, ModelCard.fromJson(card.toJson(), "test"));
+    }
+
+    @Test
     void aCardWithoutTheFieldStillLoads() {
         String json = tunedForOne().toJson().replaceAll(",\\s*\"tunedByRotations\": \\{\\s*}", "");
         assertTrue(!json.contains("tunedByRotations") && json.contains("\"rotations\": null"), json);
