@@ -13,7 +13,7 @@ import org.jmol.viewer.Viewer;
  * Times the {@code pockets} command as a user meets it: a structure loaded in a (windowless) Jmol
  * viewer, then {@code pockets} typed once with the network not yet loaded, then again. A command, not a
  * test: {@code java -cp jmol-plugin/target/sparsepocket-jmol.jar org.sparsepocket.jmol.PocketsBenchmark
- * STRUCTURE [RUNS] [--preload | --preload-wait] [--untrained-published]} (with {@code -Dsparsepocket.model=DIR} for a model
+ * STRUCTURE [RUNS] [--preload | --preload-wait] [--accurate] [--untrained-published]} (with {@code -Dsparsepocket.model=DIR} for a model
  * other than the bundled one). {@code --preload} starts the background network load and warm-up right
  * after installing the command, as the desktop app does when its window is up; the first
  * {@code pockets} then follows the structure load at once, so it waits for whatever the warm-up has
@@ -21,6 +21,7 @@ import org.jmol.viewer.Viewer;
  * user who takes a few seconds to open a file). {@code --untrained-published} first saves a network of the published architecture
  * with its initial weights to a temporary folder and times that: the same size and operations as a
  * trained model, for timing before one is shipped (its pockets mean nothing).
+ * {@code --accurate} times {@code pockets "accurate"} (the card's accurate mode, several orientations averaged).
  */
 public final class PocketsBenchmark {
 
@@ -31,6 +32,7 @@ public final class PocketsBenchmark {
         org.sparsepocket.model.LibraryLogging.errorsOnly();    // as the desktop launcher does
         java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
         boolean untrained = rest.remove("--untrained-published");
+        boolean accurate = rest.remove("--accurate");
         boolean preloadWait = rest.remove("--preload-wait");
         boolean preload = rest.remove("--preload") || preloadWait;
         String threshold = null;
@@ -42,7 +44,7 @@ public final class PocketsBenchmark {
         }
         if (rest.isEmpty() || rest.size() > 2) {
             System.err.println("usage: PocketsBenchmark STRUCTURE [RUNS (default 10)] [--threshold T] [--preload | --preload-wait]"
-                    + " [--untrained-published]");
+                    + " [--accurate] [--untrained-published]");
             System.exit(2);
         }
         args = rest.toArray(String[]::new);
@@ -81,7 +83,8 @@ public final class PocketsBenchmark {
             vwr.scriptWait("pockets \"threshold\" " + threshold);
         }
         double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        double[] first = timed(vwr, service);
+        // "accurate" switches the mode and predicts; later plain `pockets` calls keep the mode.
+        double[] first = timed(vwr, service, accurate ? "pockets \"accurate\"" : "pockets");
         String report = String.valueOf(vwr.evaluateExpression("pocketsReport"));
         if (service.current() == null) {
             System.err.println(report);
@@ -90,7 +93,7 @@ public final class PocketsBenchmark {
         double[] sum = new double[3];
         double best = Double.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
-            double[] t = timed(vwr, service);
+            double[] t = timed(vwr, service, "pockets");
             best = Math.min(best, t[0]);
             for (int k = 0; k < 3; k++) {
                 sum[k] += t[k] / runs;
@@ -134,12 +137,12 @@ public final class PocketsBenchmark {
     }
 
     /** One {@code pockets}: wall seconds, seconds inside the predictor, CPU seconds of the process. */
-    private static double[] timed(Viewer vwr, PocketsService service) {
+    private static double[] timed(Viewer vwr, PocketsService service, String command) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        vwr.scriptWait("pockets");
+        vwr.scriptWait(command);
         double wall = seconds(t0);
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         ViewerPrediction vp = service.current();
