@@ -146,7 +146,9 @@ class EquinoxPredictionTest {
             Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
             Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
 
-            Object settings = settingsType.getConstructors()[0].newInstance(
+            // The 7-argument constructor (fast mode); getConstructors() has no defined order.
+            Object settings = settingsType.getConstructor(chains, String.class, double.class, int.class, int.class,
+                    int.class, boolean.class).newInstance(
                     Enum.valueOf(chains.asSubclass(Enum.class), "WHOLE"), "", 0.0, 5, 0, 1, false);
             Object predictor = cellPredictor.getMethod("open", Path.class, settingsType).invoke(null, model, settings);
             List<Object> pocketRows = new ArrayList<>();
