@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,14 +47,7 @@ class TuneCommandTest {
     void applyWritesTheChosenSettingsIntoTheModelCard(@TempDir Path tmp) throws Exception {
         Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
         assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
-        Path model = tmp.resolve("model");
-        Files.createDirectories(model);
-        try (var files = Files.list(FIXTURE_MODEL)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, model.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        Path model = copyOfFixtureModel(tmp);
         String fingerprint = org.sparsepocket.eval.ModelFingerprint.of(model);
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = run(out, err, "tune", ds.toString(), "--model", model.toString(), "--cache",
@@ -82,14 +76,7 @@ class TuneCommandTest {
     void applyForAnotherRotationCountAddsAnEntryAndKeepsTheDefault(@TempDir Path tmp) throws Exception {
         Path ds = Path.of("..", "..", "shared", "data", "p2rank-testdata", "fpocket.ds");
         assumeTrue(Files.exists(ds), "../shared/data is absent: test skipped (it needs the project's shared data)");
-        Path model = tmp.resolve("model");
-        Files.createDirectories(model);
-        try (var files = Files.list(FIXTURE_MODEL)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, model.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        Path model = copyOfFixtureModel(tmp);
         tune(ds, model, tmp.resolve("c1"), "0.45", "--rotations", "1");
         tune(ds, model, tmp.resolve("c2"), "0.3", "--rotations", "2");
         var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
@@ -171,5 +158,18 @@ class TuneCommandTest {
         int code = run(out, err, "tune", tmp.toString(), "--cache", tmp.toString(), "--scorers", "sum,bogus");
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("error: unknown pocket scorer 'bogus'"), err.toString());
+    }
+
+    /** A writable copy of the fixture model, with a one-line model-card.md for tune --apply to extend. */
+    private static Path copyOfFixtureModel(Path tmp) throws IOException {
+        Path model = tmp.resolve("model");
+        Files.createDirectories(model);
+        try (var files = Files.list(FIXTURE_MODEL)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, model.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(model.resolve("model-card.md"), "| fact | value |\n");
+        return model;
     }
 }

@@ -16,15 +16,7 @@ class TestTimeRotationsTest {
         assertEquals(TestTimeRotations.MAX, rs.size());
         assertArrayEquals(Rotations.IDENTITY, rs.get(0));
         for (double[] r : rs) {
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    double dot = r[3 * i] * r[3 * j] + r[3 * i + 1] * r[3 * j + 1] + r[3 * i + 2] * r[3 * j + 2];
-                    assertEquals(i == j ? 1 : 0, dot, 1e-12);
-                }
-            }
-            double det = r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6])
-                    + r[2] * (r[3] * r[7] - r[4] * r[6]);
-            assertEquals(1, det, 1e-12);
+            RotationAssertions.assertProperRotation(r);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.sparsepocket.model.RotationAssertions;
 
 class RandomRotationTest {
 
@@ -14,16 +15,7 @@ class RandomRotationTest {
         int n = 20000;
         for (int k = 0; k < n; k++) {
             double[] r = RandomRotation.draw(random);
-            // orthonormal rows, determinant +1
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    double dot = r[3 * i] * r[3 * j] + r[3 * i + 1] * r[3 * j + 1] + r[3 * i + 2] * r[3 * j + 2];
-                    assertEquals(i == j ? 1 : 0, dot, 1e-12);
-                }
-            }
-            double det = r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6])
-                    + r[2] * (r[3] * r[7] - r[4] * r[6]);
-            assertEquals(1, det, 1e-12);
+            RotationAssertions.assertProperRotation(r);
             for (int i = 0; i < 9; i++) {
                 mean[i] += r[i] / n;
             }
