@@ -31,11 +31,31 @@ class ShippedModelTest {
     }
 
     @Test
+    void theAccurateModeHasItsOwnTunedSettings() {
+        ModelCard card = PocketModel.bundledCard().orElseThrow();
+        assertEquals(1, card.inferenceRotations(), "the default stays fast");
+        int accurate = card.accurateRotations();
+        assertTrue(accurate > 1, "accurate count " + accurate);
+        assertTrue(card.tunedByRotations().containsKey(accurate), "settings tuned for " + accurate + " orientations");
+        assertEquals(card.pockets(), card.pocketsFor(1));
+    }
+
+    @Test
     void findsTheInhibitorSiteOfTheExampleAtRankOne() {
+        assertRankOneAtTheInhibitor(false);
+    }
+
+    @Test
+    void theAccurateModeFindsItAtRankOneToo() {
+        assertRankOneAtTheInhibitor(true);
+    }
+
+    private static void assertRankOneAtTheInhibitor(boolean accurate) {
         // 1FBL: MMP-1 with the hydroxamate inhibitor HTA bound at the catalytic zinc (His218, His222, His228).
         Structure s = StructureLoader.load(TestModels.example());
         Ligand hta = s.hetGroups().stream().filter(l -> l.code().equals("HTA")).findFirst().orElseThrow();
-        try (PocketPredictor predictor = PocketPredictor.open()) {
+        try (PocketPredictor predictor = accurate ? PocketPredictor.open(PocketModel.bundledCard().orElseThrow()
+                .accurateRotations()) : PocketPredictor.open()) {
             Prediction p = predictor.predict(s, new PredictionSettings(
                     org.sparsepocket.structure.ChainMode.whole(), predictor.recommendedSettings()));
             List<Pocket> pockets = p.complexes().get(0).pockets();
