@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sparsepocket.ComplexPrediction;
+import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.ResidueId;
@@ -27,8 +28,9 @@ public final class SummaryTable {
     public static String render(PredictionReport report) {
         StringBuilder sb = new StringBuilder();
         for (ComplexPrediction c : report.complexes()) {
-            sb.append(String.format(Locale.ROOT, "%s: %,d atoms, %d pocket%s%n", c.complex().name(),
-                    c.complex().atoms().size(), c.pockets().size(), c.pockets().size() == 1 ? "" : "s"));
+            sb.append(String.format(Locale.ROOT, "%s: %,d atoms, %d pocket%s%s%n", c.complex().name(),
+                    c.complex().atoms().size(), c.pockets().size(), c.pockets().size() == 1 ? "" : "s",
+                    orientations(report.settings())));
             if (c.pockets().isEmpty()) {
                 continue;
             }
@@ -45,6 +47,12 @@ public final class SummaryTable {
             }
         }
         return sb.toString();
+    }
+
+    /** Says when the probabilities are an average over several orientations (the accurate mode). */
+    static String orientations(PredictionSettings settings) {
+        Integer n = settings.rotations();
+        return n == null || n == 1 ? "" : String.format(Locale.ROOT, " (probabilities averaged over %d orientations)", n);
     }
 
     /** The pocket's residues with the highest atom probability, best first. */

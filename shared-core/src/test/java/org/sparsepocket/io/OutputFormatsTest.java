@@ -319,6 +319,15 @@ class OutputFormatsTest {
     }
 
     @Test
+    void summaryTableNamesTheOrientationsOfTheAccurateMode() {
+        PredictionReport r = OutputFixtures.report();
+        assertFalse(SummaryTable.render(r).contains("orientations"), "one orientation: nothing to say");
+        PredictionReport accurate = new PredictionReport(r.prediction(), r.settings().withRotations(8), r.stem());
+        String first = SummaryTable.render(accurate).split("\n")[0];
+        assertTrue(first.startsWith("1xyz: ") && first.endsWith("(probabilities averaged over 8 orientations)"), first);
+    }
+
+    @Test
     void fileStemsAreSafe() {
         assertEquals("1abc", PredictionReport.fileStem("1abc"));
         assertEquals("my_protein_A", PredictionReport.fileStem("my protein/A"));
