@@ -10,6 +10,7 @@ import org.sparsepocket.model.NetworkConfig;
 import org.sparsepocket.train.AdamW;
 import org.sparsepocket.train.ComplexCache;
 import org.sparsepocket.train.FocalLoss;
+import org.sparsepocket.train.InitialWeights;
 import org.sparsepocket.train.LabelRule;
 import org.sparsepocket.train.PdbqtComplexFeaturizer;
 import org.sparsepocket.train.Trainer;
@@ -58,6 +59,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "Continue the run in --run from its checkpoint.")
     boolean resume;
+
+    @Option(names = "--init", paramLabel = "BUNDLE",
+            description = "Warm start: begin a new run from the weights of this model bundle folder (model.json +"
+                    + " weights.params), or 'bundled' for the shipped model, instead of random ones; the optimizer"
+                    + " state, epoch count and learning-rate schedule start fresh. Not with --resume (the run"
+                    + " remembers it).")
+    String init;
 
     @Option(names = "--export-only", description = "Only write the model bundle of the run's best epoch so far.")
     boolean exportOnly;
@@ -132,6 +140,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (init != null && (resume || exportOnly)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--init starts a new run; it cannot be"
+                    + " combined with " + (resume ? "--resume (a resumed run continues from its checkpoint and keeps"
+                    + " the init recorded in its run.json)" : "--export-only"));
+        }
         try {
             Path exportDir = export != null ? export : runDir.resolve("model");
             if (exportOnly) {
@@ -147,6 +160,12 @@ public final class TrainCommand implements Callable<Integer> {
             NetworkConfig p = NetworkConfig.PUBLISHED.widthScaled(width);
             NetworkConfig network = new NetworkConfig(p.inputFeatures(), p.stemPlanes(), p.encoderPlanes(),
                     p.encoderBlocks(), p.decoderPlanes(), p.decoderBlocks(), p.strideKernel(), dropout, p.voxelSize());
+            if (init != null) {
+                // Read and check the bundle before loading any data: a wrong --init fails in a second.
+                InitialWeights w = InitialWeights.read(init);
+                w.checkArchitecture(network);
+                settings = settings.withInit(w.source());
+            }
             List<Path> train = trainSets != null ? trainSets
                     : List.of(data.resolve("scpdb995"), data.resolve("dude102"));
             List<Path> validation = validationSets != null ? validationSets

@@ -66,6 +66,12 @@ public final class TrainingRun {
     /** Trains (or resumes) and exports the best epoch; returns the trainer's report. */
     public static Trainer.Report run(Options o, ComplexFeaturizer featurizer, PrintStream log) {
         checkDisjoint(o.trainSets(), o.validationSets());
+        Path recorded = o.runDir().resolve(RunRecord.FILE);
+        RunRecord earlier = o.resume() && Files.isRegularFile(recorded) ? RunRecord.read(o.runDir()) : null;
+        // A resumed warm start keeps its recorded init: the checkpoint holds the weights, the init's hash the identity.
+        TrainingSettings settings = earlier != null && o.settings().init() == null && earlier.settings().init() != null
+                ? o.settings().withInit(earlier.settings().init()) : o.settings();
+        InitialWeights init = !o.resume() && settings.init() != null ? initialWeights(settings.init(), o.network()) : null;
         ComplexCache cache = new ComplexCache(o.cacheDir());
         log.println("loading training data from " + o.trainSets() + " (cache " + o.cacheDir() + ")");
         TrainingData.Loaded train = loadData(o.trainSets(), o.limitTrain(), cache, featurizer, o.featurizeThreads(), log);
@@ -85,13 +91,13 @@ public final class TrainingRun {
                     + " or choose a new --run folder");
         }
         Autograd.setGradMode(false);
-        try (PocketNetwork network = PocketNetwork.create(o.network(), Engine.getInstance().defaultDevice(),
-                Trainer.initializationSeed(o.settings().seed()))) {
+        try (PocketNetwork network = init != null ? init.network(o.network(), Engine.getInstance().defaultDevice())
+                : PocketNetwork.create(o.network(), Engine.getInstance().defaultDevice(),
+                Trainer.initializationSeed(settings.seed()))) {
             List<String> skipped = new ArrayList<>(train.failures());
             skipped.addAll(val.failures());
-            String command = o.resume() && Files.exists(o.runDir().resolve(RunRecord.FILE))
-                    ? RunRecord.read(o.runDir()).command() : o.command();
-            RunRecord record = new RunRecord(command, o.settings(), o.network(),
+            String command = earlier != null ? earlier.command() : o.command();
+            RunRecord record = new RunRecord(command, settings, o.network(),
                     o.trainSets().stream().map(Path::toString).toList(),
                     o.validationSets().stream().map(Path::toString).toList(),
                     train.complexes().size(), train.atoms(), train.positives(), train.filesSha256(),
@@ -100,10 +106,13 @@ public final class TrainingRun {
             record.write(o.runDir());
             log.printf(Locale.ROOT, "network: %,d learned parameters on %s; %d PyTorch threads%n",
                     network.learnedParameterCount(), network.device(), torchThreads());
-            if (o.settings().priorBias()) {
+            if (init != null) {
+                log.println("initial weights: " + settings.init().describe() + "; optimizer state fresh");
+            } else if (!o.resume() && settings.priorBias()) {
+                // (on resume the checkpoint's weights replace whatever is set here)
                 Trainer.initializeOutputBias(network, (double) train.positives() / train.atoms());
             }
-            Trainer trainer = new Trainer(o.settings(), new Trainer.Runtime(o.runDir(), o.checkpointEvery(),
+            Trainer trainer = new Trainer(settings, new Trainer.Runtime(o.runDir(), o.checkpointEvery(),
                     o.timeBudgetSeconds(), log, 30), network);
             Trainer.Report report = trainer.train(train.complexes(), val.complexes(), o.resume());
             log.println("training ended: " + report.outcome() + " after epoch " + (report.state().epoch() - 1)
@@ -195,7 +204,9 @@ public final class TrainingRun {
         facts.put("loss", String.format(Locale.ROOT, "focal loss on the mean BCE (published form): alpha=%s gamma=%s",
                 s.loss().alpha(), s.loss().gamma()));
         facts.put("batch", s.batch() + " complexes per forward pass and optimizer update (one sparse tensor)");
-        facts.put("initialization", "engine seed from the run seed" + (s.priorBias()
+        facts.put("initialization", s.init() != null
+                ? s.init().describe() + "; AdamW moments zero, epoch count and learning-rate schedule from the start"
+                : "engine seed from the run seed" + (s.priorBias()
                 ? "; output bias = log-odds of the training binding-site rate" : ""));
         facts.put("augmentation", s.rotate() ? "uniform random rotation re-quantized every epoch" : "none");
         facts.put("early_stopping", "patience " + s.patience() + " epochs on validation loss, max " + s.maxEpochs()
@@ -212,6 +223,20 @@ public final class TrainingRun {
     static EpochResult bestEpoch(List<EpochResult> curve) {
         return curve.stream().min(Comparator.comparingLong((EpochResult e) -> Math.round(e.valLoss() * 1e5))
                 .thenComparingInt(EpochResult::epoch)).orElseThrow();
+    }
+
+    /**
+     * Reads a warm start's bundle and checks it against the run: the run's architecture, and the
+     * weights hash the settings were made with (the bundle must not have changed in between).
+     */
+    static InitialWeights initialWeights(WarmStart init, NetworkConfig network) {
+        InitialWeights w = InitialWeights.read(init.bundle());
+        if (!w.source().weightsSha256().equals(init.weightsSha256())) {
+            throw new IllegalArgumentException("--init " + init.bundle() + ": its weights changed (sha256 "
+                    + w.source().weightsSha256() + ", expected " + init.weightsSha256() + ")");
+        }
+        w.checkArchitecture(network);
+        return w;
     }
 
     private static void checkDisjoint(List<Path> train, List<Path> validation) {

@@ -17,15 +17,23 @@ import java.util.Objects;
  * @param labels          the label rule
  * @param rotate          random rotation augmentation (published: on, 24 cube rotations; here uniform)
  * @param priorBias       start the output bias at the log-odds of the training set's binding-site rate
- *                        (published: default initialization)
+ *                        (published: default initialization; never applied to warm-started weights)
+ * @param init            warm start: the model bundle whose weights the run starts from (null: random
+ *                        initialization from the seed)
  */
 public record TrainingSettings(long seed, int maxEpochs, int patience, int batch, AdamW.Settings optimizer,
                                boolean cosineSchedule, FocalLoss loss, LabelRule labels, boolean rotate,
-                               boolean priorBias) {
+                               boolean priorBias, WarmStart init) {
 
     /** The published recipe. */
     public static final TrainingSettings PUBLISHED = new TrainingSettings(
             1, 100, 12, 80, AdamW.Settings.PUBLISHED, false, FocalLoss.PUBLISHED, LabelRule.DEFAULT, true, false);
+
+    /** Settings of a run from random initialization. */
+    public TrainingSettings(long seed, int maxEpochs, int patience, int batch, AdamW.Settings optimizer,
+                            boolean cosineSchedule, FocalLoss loss, LabelRule labels, boolean rotate, boolean priorBias) {
+        this(seed, maxEpochs, patience, batch, optimizer, cosineSchedule, loss, labels, rotate, priorBias, null);
+    }
 
     public TrainingSettings {
         Objects.requireNonNull(optimizer, "optimizer");
@@ -45,10 +53,21 @@ public record TrainingSettings(long seed, int maxEpochs, int patience, int batch
         return optimizer.learningRate() * 0.5 * (1 + Math.cos(Math.PI * progress));
     }
 
-    /** Hash of what a resumed run must keep (max epochs only counts with the cosine schedule). */
+    /** The same settings starting from these weights (null: random initialization). */
+    public TrainingSettings withInit(WarmStart newInit) {
+        return new TrainingSettings(seed, maxEpochs, patience, batch, optimizer, cosineSchedule, loss, labels, rotate,
+                priorBias, newInit);
+    }
+
+    /**
+     * Hash of what a resumed run must keep (max epochs only counts with the cosine schedule). A warm
+     * start adds its weights' SHA-256 (not the path: the same weights elsewhere are the same run);
+     * runs from random initialization keep the hash they always had, so their checkpoints resume.
+     */
     public String hash() {
-        return Hashes.sha256(String.join("|", Long.toString(seed), Integer.toString(batch), optimizer.toString(),
+        String base = String.join("|", Long.toString(seed), Integer.toString(batch), optimizer.toString(),
                 Boolean.toString(cosineSchedule), cosineSchedule ? Integer.toString(maxEpochs) : "-",
-                loss.toString(), labels.toString(), Boolean.toString(rotate), Boolean.toString(priorBias)));
+                loss.toString(), labels.toString(), Boolean.toString(rotate), Boolean.toString(priorBias));
+        return Hashes.sha256(init == null ? base : base + "|init=" + init.weightsSha256());
     }
 }

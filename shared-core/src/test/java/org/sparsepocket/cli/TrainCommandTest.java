@@ -34,7 +34,7 @@ class TrainCommandTest {
         Run r = run("train", "--help");
         assertEquals(0, r.code());
         for (String opt : new String[] {"--run", "--resume", "--epochs", "--patience", "--lr", "--focal-gamma",
-                "--label-cutoff", "--width", "--time-budget", "--checkpoint-every", "--seed", "--cache"}) {
+                "--label-cutoff", "--width", "--init", "--time-budget", "--checkpoint-every", "--seed", "--cache"}) {
             assertTrue(r.out().contains(opt), opt);
         }
     }
@@ -67,6 +67,34 @@ class TrainCommandTest {
                 "--validation", set.toString(), "--cache", tmp.resolve("cache").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("both a training and a validation set"), r.err());
+    }
+
+    @Test
+    void initWithResumeIsAUsageError() {
+        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--resume");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--init") && r.err().contains("--resume"), r.err());
+        assertFalse(Files.exists(tmp.resolve("run")), "no partial output");
+    }
+
+    @Test
+    void initOfAnotherArchitectureFailsWithOneLineSayingWhatDiffers() {
+        // The shipped model is width 0.5; the run asks for 0.25. Refused before any data is read.
+        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--width", "0.25",
+                "--train", tmp.resolve("no-such-set").toString(), "--validation", tmp.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --init bundled: its architecture is not the run's: stemPlanes 16 (run: 8)"),
+                r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(tmp.resolve("run")), "no partial output");
+    }
+
+    @Test
+    void initOfAFolderThatIsNoBundleFailsWithOneLine() {
+        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", tmp.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --init " + tmp + ": not a model bundle"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test

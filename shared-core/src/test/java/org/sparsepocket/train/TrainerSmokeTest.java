@@ -155,6 +155,64 @@ class TrainerSmokeTest {
         assertEquals(withoutTimes(straight), withoutTimes(split));
     }
 
+    @Test
+    void aWarmStartedRunRecordsItsInitAndResumes() throws Exception {
+        // The bundle to start from: the network after one epoch of a run from random weights.
+        TrainingSettings s = settings(1);
+        Path bundle = dir.resolve("start");
+        try (PocketNetwork net = network(s)) {
+            new Trainer(s, runtime(dir.resolve("first")), net).train(train, validation, false);
+            ModelBundle.save(bundle, net, org.sparsepocket.model.ModelCard.of("start", TINY, LabelRule.DEFAULT.describe()));
+        }
+        String sha = Hashes.sha256(bundle.resolve(ModelBundle.WEIGHTS_FILE));
+        // The run's data: the same cut complexes, served by id from data set folders of the real files.
+        Path trainSet = copiedSet("scpdb995", train), valSet = copiedSet("pdbbind-timesplit363", validation);
+        java.util.Map<String, TrainingComplex> byId = new java.util.HashMap<>();
+        train.forEach(c -> byId.put(c.id(), c));
+        validation.forEach(c -> byId.put(c.id(), c));
+        ComplexFeaturizer cuts = new ComplexFeaturizer() {
+            @Override
+            public TrainingComplex featurize(ComplexFiles files) {
+                return byId.get(files.id());
+            }
+
+            @Override
+            public String version() {
+                return "smoke-test cuts";
+            }
+        };
+        Path run = dir.resolve("warm");
+        TrainingSettings warm = settings(2).withInit(new WarmStart(bundle.toString(), sha));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        Trainer.Report first = TrainingRun.run(new TrainingRun.Options(warm, TINY, List.of(trainSet), List.of(valSet),
+                dir.resolve("cache"), run, null, 1000, Double.POSITIVE_INFINITY, 0, 0, 1, false, "train --init"), cuts, quiet);
+        assertEquals(2, first.curve().size());
+        assertEquals(new WarmStart(bundle.toString(), sha), RunRecord.read(run).settings().init());
+        assertTrue(Files.readString(run.resolve(RunRecord.FILE)).contains(sha));
+        // A resume (no init given: the run remembers it) is accepted and keeps the record.
+        TrainingRun.run(new TrainingRun.Options(settings(3), TINY, List.of(trainSet), List.of(valSet),
+                dir.resolve("cache"), run, run.resolve("model"), 1000, Double.POSITIVE_INFINITY, 0, 0, 1, true,
+                "train --resume"), cuts, quiet);
+        assertEquals(3, new LearningCurve(run.resolve("learning_curve.csv")).read().size());
+        assertEquals(sha, RunRecord.read(run).settings().init().weightsSha256());
+        try (ModelBundle b = ModelBundle.load(run.resolve("model"), Device.cpu())) {
+            assertEquals("weights of " + bundle + " (sha256 " + sha + "); AdamW moments zero, epoch count and"
+                    + " learning-rate schedule from the start", b.card().provenance().get("initialization"));
+        }
+    }
+
+    /** A data set folder holding copies of the real files of these complexes. */
+    private Path copiedSet(String set, List<TrainingComplex> complexes) throws java.io.IOException {
+        Path folder = dir.resolve("sets").resolve(set);
+        Files.createDirectories(folder);
+        for (TrainingComplex c : complexes) {
+            for (String part : List.of("_protein.pdbqt.gz", "_ligand.pdbqt.gz")) {
+                Files.copy(DATA.resolve(set).resolve(c.id() + part), folder.resolve(c.id() + part));
+            }
+        }
+        return folder;
+    }
+
     /** The learning curve without its wall-time columns (which differ between runs). */
     private static List<List<Double>> withoutTimes(Path run) {
         return new LearningCurve(run.resolve("learning_curve.csv")).read().stream()
