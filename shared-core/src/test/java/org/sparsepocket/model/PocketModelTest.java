@@ -32,9 +32,7 @@ class PocketModelTest {
 
     @BeforeAll
     static void build() {
-        PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 3);
-        TinyNetworks.warmRunningStatistics(network, 40);
-        model = PocketModel.of(network, ModelCard.of("tiny", TinyNetworks.TINY, "test"));
+        model = TinyNetworks.warmModel(3, 40);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ai.djl.Device;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +18,7 @@ class RotationAveragingTest {
 
     @BeforeAll
     static void build() {
-        PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 11);
-        TinyNetworks.warmRunningStatistics(network, 12);
-        model = PocketModel.of(network, ModelCard.of("tiny", TinyNetworks.TINY, "test"));
+        model = TinyNetworks.warmModel(11, 12);
     }
 
     @AfterAll

@@ -15,6 +15,13 @@ final class TinyNetworks {
     private TinyNetworks() {
     }
 
+    /** A tiny network with random weights (seeded) and warmed batch-norm statistics, as a model with a bare card. */
+    static PocketModel warmModel(long weightSeed, long statisticsSeed) {
+        PocketNetwork network = PocketNetwork.create(TINY, ai.djl.Device.cpu(), weightSeed);
+        warmRunningStatistics(network, statisticsSeed);
+        return PocketModel.of(network, ModelCard.of("tiny", TINY, "test"));
+    }
+
     /** Runs a few training-mode passes so batch-norm running statistics are no longer the defaults. */
     static void warmRunningStatistics(PocketNetwork network, long seed) {
         for (int i = 0; i < 3; i++) {
