@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.NetworkConfig;
+import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.PocketNetwork;
 
 /**
@@ -30,8 +31,6 @@ public record InitialWeights(WarmStart source, ModelCard card, byte[] weights) {
 
     /** The {@code --init} word for the model shipped in this jar. */
     public static final String BUNDLED = "bundled";
-    /** The shipped model's classpath folder. */
-    public static final String BUNDLED_RESOURCE = "/org/sparsepocket/model/default/";
 
     public InitialWeights {
         Objects.requireNonNull(source, "source");
@@ -51,8 +50,8 @@ public record InitialWeights(WarmStart source, ModelCard card, byte[] weights) {
             String cardJson;
             byte[] weights;
             if (BUNDLED.equals(bundle)) {
-                try (InputStream card = InitialWeights.class.getResourceAsStream(BUNDLED_RESOURCE + ModelBundle.CARD_FILE);
-                     InputStream w = InitialWeights.class.getResourceAsStream(BUNDLED_RESOURCE + ModelBundle.WEIGHTS_FILE)) {
+                try (InputStream card = InitialWeights.class.getResourceAsStream(PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE);
+                     InputStream w = InitialWeights.class.getResourceAsStream(PocketModel.BUNDLED_RESOURCE + ModelBundle.WEIGHTS_FILE)) {
                     if (card == null || w == null) {
                         throw new IllegalArgumentException(name + ": this build ships no model");
                     }

@@ -1,6 +1,7 @@
 package org.sparsepocket.train;
 
 import java.util.Objects;
+import org.sparsepocket.model.PocketModel;
 
 /**
  * Where a warm-started run's initial weights came from: a model bundle (a folder, or
@@ -20,7 +21,7 @@ public record WarmStart(String bundle, String weightsSha256) {
     /** "weights of BUNDLE (sha256 HASH)", the card's and MODEL.md's wording. */
     public String describe() {
         String what = InitialWeights.BUNDLED.equals(bundle)
-                ? "the bundled model (classpath:" + InitialWeights.BUNDLED_RESOURCE + ")" : bundle;
+                ? "the bundled model (classpath:" + PocketModel.BUNDLED_RESOURCE + ")" : bundle;
         return "weights of " + what + " (sha256 " + weightsSha256 + ")";
     }
 }
