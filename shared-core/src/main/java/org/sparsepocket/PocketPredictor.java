@@ -1,9 +1,7 @@
 package org.sparsepocket;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sparsepocket.model.PocketModel;
-import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Complex;
@@ -115,7 +113,7 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException when the product has no model or the number is out of range
      */
     static PocketPredictor open(int rotations) {
-        checkRotations(rotations);
+        PredictionSettings.checkRotations(rotations);
         return new NetworkPocketPredictor(PocketModel.loadBundled(), rotations);
     }
 
@@ -125,9 +123,6 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException naming the directory when it is missing or holds no loadable model
      */
     static PocketPredictor open(Path modelDir) {
-        if (!Files.isDirectory(modelDir)) {
-            throw new PredictionException(modelDir + ": model directory does not exist");
-        }
         return new NetworkPocketPredictor(PocketModel.load(modelDir), null);
     }
 
@@ -138,10 +133,7 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException naming the directory, or for a number out of range
      */
     static PocketPredictor open(Path modelDir, int rotations) {
-        checkRotations(rotations);
-        if (!Files.isDirectory(modelDir)) {
-            throw new PredictionException(modelDir + ": model directory does not exist");
-        }
+        PredictionSettings.checkRotations(rotations);
         return new NetworkPocketPredictor(PocketModel.load(modelDir), rotations);
     }
 
@@ -156,16 +148,7 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException for a number out of range (the model stays open)
      */
     static PocketPredictor of(PocketModel model, int rotations) {
-        checkRotations(rotations);
+        PredictionSettings.checkRotations(rotations);
         return new NetworkPocketPredictor(model, rotations);
-    }
-
-    /** @throws PredictionException unless 1 ≤ rotations ≤ {@value TestTimeRotations#MAX} (before any loading) */
-    private static void checkRotations(int rotations) {
-        try {
-            TestTimeRotations.check(rotations);
-        } catch (IllegalArgumentException e) {
-            throw new PredictionException(e.getMessage(), e);
-        }
     }
 }

@@ -23,11 +23,19 @@ public record PredictionSettings(ChainMode chainMode, PocketSettings pockets, In
         Objects.requireNonNull(chainMode, "chainMode");
         Objects.requireNonNull(pockets, "pockets");
         if (rotations != null) {
-            try {
-                TestTimeRotations.check(rotations);
-            } catch (IllegalArgumentException e) {
-                throw new PredictionException(e.getMessage(), e);
-            }
+            checkRotations(rotations);
+        }
+    }
+
+    /**
+     * The facade's range check of a rotation count (also used by {@link PocketPredictor}'s factories before
+     * any loading). @throws PredictionException unless 1 ≤ n ≤ {@value TestTimeRotations#MAX}
+     */
+    static void checkRotations(int n) {
+        try {
+            TestTimeRotations.check(n);
+        } catch (IllegalArgumentException e) {
+            throw new PredictionException(e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.sparsepocket.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sparsepocket.PocketPredictor;
-import org.sparsepocket.PredictionException;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.TestTimeRotations;
@@ -52,9 +50,6 @@ final class RotationOption {
     /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */
     PocketPredictor open(Path modelDir) {
         if (accurate) {
-            if (modelDir != null && !Files.isDirectory(modelDir)) {
-                throw new PredictionException(modelDir + ": model directory does not exist");
-            }
             PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
             return PocketPredictor.of(m, m.card().accurateRotations());
         }

@@ -53,6 +53,9 @@ public record ModelBundle(ModelCard card, PocketNetwork network) implements Auto
 
     /** Loads a bundle directory onto the given device. @throws PredictionException on any problem */
     public static ModelBundle load(Path dir, Device device) {
+        if (!Files.exists(dir)) {      // said apart from a folder without the files: usually a typo in the path
+            throw new PredictionException(dir + ": not a model bundle (the directory does not exist)");
+        }
         Path cardFile = dir.resolve(CARD_FILE);
         Path weightsFile = dir.resolve(WEIGHTS_FILE);
         if (!Files.isRegularFile(cardFile) || !Files.isRegularFile(weightsFile)) {
