@@ -47,7 +47,8 @@ public final class SparsePocketCli implements Runnable {
             BenchPredictCommand.class,
             BenchCommand.class,
             EvaluateCommand.class,
-            TuneCommand.class);
+            TuneCommand.class,
+            LearnRankingCommand.class);
 
     /** Exit code of an input or processing failure. */
     public static final int EXIT_FAILURE = 1;
