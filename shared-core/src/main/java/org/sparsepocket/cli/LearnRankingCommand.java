@@ -4,36 +4,24 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sparsepocket.RecommendedSettings;
-import org.sparsepocket.eval.Dataset;
-import org.sparsepocket.eval.DatasetItem;
 import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.EvaluationReport;
 import org.sparsepocket.eval.EvaluationSummary;
 import org.sparsepocket.eval.Evaluator;
-import org.sparsepocket.eval.GroundTruth;
 import org.sparsepocket.eval.LearnedRanking;
-import org.sparsepocket.eval.ModelFingerprint;
-import org.sparsepocket.eval.ProbabilityCache;
-import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
-import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
-import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.pockets.LinearPocketScorer;
 import org.sparsepocket.pockets.PocketDescriptors;
 import org.sparsepocket.pockets.PocketSettings;
-import org.sparsepocket.structure.Ligand;
-import org.sparsepocket.structure.Structure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -120,7 +108,7 @@ public final class LearnRankingCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new ParameterException(spec.commandLine(), "--folds must be ≥ 2, got " + folds);
         }
-        ModelCard card = card();
+        ModelCard card = CachedCases.card(model);
         Integer asked = rotation.count(card);
         int rotations = asked == null ? card.inferenceRotations() : asked;
         PocketSettings settings;
@@ -132,7 +120,7 @@ public final class LearnRankingCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         List<Tuner.Case> cases = new ArrayList<>();
-        int failed = loadCases(rotations, cases, err);
+        int failed = CachedCases.load("learn-ranking", datasets, model, rotations, cache, output.quiet, err, cases);
         if (cases.size() < folds) {
             throw new EvaluationException("learn-ranking: " + cases.size() + " cached proteins, fewer than "
                     + folds + " folds");
@@ -150,50 +138,6 @@ public final class LearnRankingCommand implements Callable<Integer> {
         out.print(output.json ? json(results, all) : text(settings, rotations, cases.size(), results, all));
         out.flush();
         return failed == 0 ? 0 : 1;
-    }
-
-    private ModelCard card() {
-        if (model == null) {
-            return PocketModel.bundledCard().orElseThrow(() -> new EvaluationException("no bundled model card"));
-        }
-        try {
-            return ModelCard.read(model.resolve(ModelBundle.CARD_FILE));
-        } catch (IOException e) {
-            throw new EvaluationException(model + ": cannot read " + ModelBundle.CARD_FILE + " (" + e.getMessage() + ")");
-        }
-    }
-
-    /** Loads every item whose probabilities are cached; returns the number that failed. */
-    private int loadCases(int rotations, List<Tuner.Case> cases, PrintWriter err) {
-        List<DatasetItem> items = new ArrayList<>();
-        for (Path d : datasets) {
-            items.addAll(Dataset.of(d));
-        }
-        ProbabilityCache probabilities = new ProbabilityCache(cache, ModelFingerprint.of(model, rotations));
-        ProjectTruthLoader loader = ProjectTruthLoader.standard();
-        BatchProgress progress = new BatchProgress(err, "learn-ranking: cached proteins", output.quiet);
-        int failed = 0, done = 0;
-        for (DatasetItem item : items) {
-            try {
-                Structure s = loader.protein(item);
-                List<Ligand> ligands = loader.ligands(item, s);
-                if (ligands.isEmpty()) {
-                    throw new EvaluationException(item.id() + ": no relevant ligand");
-                }
-                Optional<float[]> p = probabilities.get(item.id(), s.protein());
-                if (p.isEmpty()) {
-                    throw new EvaluationException(item.id() + ": no probabilities of this model and rotation count in "
-                            + cache + " (run tune or evaluate with --cache first)");
-                }
-                cases.add(new Tuner.Case(GroundTruth.of(item.id(), s.protein(), ligands), s.protein(), p.get()));
-            } catch (RuntimeException e) {
-                failed++;
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                err.println("error: " + (m.contains(item.id()) ? m : item.id() + ": " + m));
-            }
-            progress.update(++done, items.size());
-        }
-        return failed;
     }
 
     private String text(PocketSettings settings, int rotations, int proteins,

@@ -48,7 +48,8 @@ public final class SparsePocketCli implements Runnable {
             BenchCommand.class,
             EvaluateCommand.class,
             TuneCommand.class,
-            LearnRankingCommand.class);
+            LearnRankingCommand.class,
+            CompareCentresCommand.class);
 
     /** Exit code of an input or processing failure. */
     public static final int EXIT_FAILURE = 1;
