@@ -92,9 +92,44 @@ public interface PocketCentre {
      */
     PocketCentre CAVITY = named("cavity", PocketCentre::cavity);
 
+    /** Width (σ) of the Gaussian kernel of the {@code shifted} centres' mean shift, Å. */
+    double SHIFT_SIGMA = 4.0;
+
+    /**
+     * The mode of the whole protein's probability density nearest the pocket: mean shift (Gaussian kernel,
+     * σ = {@value #SHIFT_SIGMA} Å, weights p over every protein atom, clustered or not) from the atom mean.
+     * Where DBSCAN or the split cut a site into parts, each part's centre moves toward the site's peak.
+     */
+    PocketCentre SHIFTED = named("shifted", (protein, idx, p) -> meanShift(protein, MEAN.locate(protein, idx, p), 1));
+
+    /** As {@link #SHIFTED} with weights p²: the faint background of the protein pulls less. */
+    PocketCentre SHIFTED_P2 = named("shifted-p2",
+            (protein, idx, p) -> meanShift(protein, MEAN.locate(protein, idx, p), 2));
+
+    /** Radius of the {@code local} centres' neighbourhood, Å. */
+    double LOCAL_RADIUS = 8.0;
+
+    /**
+     * Probability-weighted mean of every protein atom within {@value #LOCAL_RADIUS} Å of the atom mean whose
+     * probability reaches the pocket's lowest (clustered or not): a site that DBSCAN or the split cut into
+     * parts pulls each part's centre toward its middle.
+     */
+    PocketCentre LOCAL = named("local", (protein, idx, p) -> local(protein, idx, p, 1));
+
+    /** {@link #LOCAL} repeated until it settles (a flat-kernel mean shift over those atoms), ≤ 20 steps. */
+    PocketCentre LOCAL_SHIFT = named("local-shift", (protein, idx, p) -> local(protein, idx, p, 20));
+
+    /**
+     * The atom mean, or, when a protein atom lies within {@value #CLEARANCE} Å of it (the mean of a convex
+     * patch lies inside the protein), the nearest point (0.5 Å lattice, ≤ 8 Å away) where none does: the
+     * closest place a ligand atom could be.
+     */
+    PocketCentre SNAPPED = named("snapped", (protein, idx, p) -> snapped(protein, MEAN.locate(protein, idx, p)));
+
     /** Every named centre, default first. */
     static List<PocketCentre> all() {
-        return List.of(MEAN, WEIGHTED, WEIGHTED_P2, WEIGHTED_P4, TOP_HALF, BURIED, WEIGHTED_BURIED, CAVITY);
+        return List.of(MEAN, WEIGHTED, WEIGHTED_P2, WEIGHTED_P4, TOP_HALF, BURIED, WEIGHTED_BURIED, CAVITY, SHIFTED,
+                SHIFTED_P2, LOCAL, LOCAL_SHIFT, SNAPPED);
     }
 
     /** The names of {@link #all()}, comma-separated. */
@@ -231,5 +266,94 @@ public interface PocketCentre {
             }
         }
         return found != null ? found : MEAN.locate(protein, idx, p);
+    }
+
+    /** Mean shift from {@code start} over all protein atoms, weights p^power; at most 100 steps. */
+    private static Point3 meanShift(ProteinContext protein, Point3 start, int power) {
+        double inv2s2 = 1.0 / (2 * SHIFT_SIGMA * SHIFT_SIGMA);
+        double reach = 3 * SHIFT_SIGMA;
+        Point3 c = start;
+        for (int step = 0; step < 100; step++) {
+            double[] acc = new double[4];
+            Point3 at = c;
+            protein.forEachWithin(at.x(), at.y(), at.z(), reach, i -> {
+                Atom a = protein.atoms().get(i);
+                double dx = a.x() - at.x(), dy = a.y() - at.y(), dz = a.z() - at.z();
+                double w = Math.pow(protein.probability(i), power) * Math.exp(-(dx * dx + dy * dy + dz * dz) * inv2s2);
+                acc[0] += w * a.x();
+                acc[1] += w * a.y();
+                acc[2] += w * a.z();
+                acc[3] += w;
+            });
+            if (!(acc[3] > 0)) {
+                return c;
+            }
+            Point3 next = new Point3(acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3]);
+            boolean done = next.distance(c) < 0.01;
+            c = next;
+            if (done) {
+                break;
+            }
+        }
+        return c;
+    }
+
+    private static Point3 local(ProteinContext protein, int[] idx, float[] p, int steps) {
+        float floor = Float.POSITIVE_INFINITY;
+        for (float v : p) {
+            floor = Math.min(floor, v);
+        }
+        float min = floor;
+        Point3 c = MEAN.locate(protein, idx, p);
+        for (int step = 0; step < steps; step++) {
+            double[] acc = new double[4];
+            Point3 at = c;
+            protein.forEachWithin(at.x(), at.y(), at.z(), LOCAL_RADIUS, i -> {
+                float w = protein.probability(i);
+                if (w >= min) {
+                    Atom a = protein.atoms().get(i);
+                    acc[0] += w * a.x();
+                    acc[1] += w * a.y();
+                    acc[2] += w * a.z();
+                    acc[3] += w;
+                }
+            });
+            if (!(acc[3] > 0)) {
+                return c;
+            }
+            Point3 next = new Point3(acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3]);
+            boolean done = next.distance(c) < 0.01;
+            c = next;
+            if (done) {
+                break;
+            }
+        }
+        return c;
+    }
+
+    private static Point3 snapped(ProteinContext protein, Point3 c) {
+        if (protein.countWithin(c.x(), c.y(), c.z(), CLEARANCE) == 0) {
+            return c;
+        }
+        double step = 0.5;
+        int reach = 16;
+        java.util.List<int[]> offsets = new java.util.ArrayList<>();
+        for (int i = -reach; i <= reach; i++) {
+            for (int j = -reach; j <= reach; j++) {
+                for (int k = -reach; k <= reach; k++) {
+                    if (i * i + j * j + k * k <= reach * reach) {
+                        offsets.add(new int[] {i, j, k, i * i + j * j + k * k});
+                    }
+                }
+            }
+        }
+        offsets.sort(java.util.Comparator.comparingInt(o -> o[3]));
+        for (int[] o : offsets) {
+            double x = c.x() + o[0] * step, y = c.y() + o[1] * step, z = c.z() + o[2] * step;
+            if (protein.countWithin(x, y, z, CLEARANCE) == 0) {
+                return new Point3(x, y, z);
+            }
+        }
+        return c;
     }
 }

@@ -45,6 +45,11 @@ public final class ProteinContext {
         return n[0];
     }
 
+    /** Calls {@code action} with the index of every protein atom within {@code radius} Å of (x, y, z). */
+    public void forEachWithin(double x, double y, double z, double radius, java.util.function.IntConsumer action) {
+        index().forEachWithin(x, y, z, radius, action);
+    }
+
     /** Sum of the probabilities of the protein atoms within {@code radius} Å of (x, y, z). */
     public double probabilityWithin(double x, double y, double z, double radius) {
         double[] sum = {0};
