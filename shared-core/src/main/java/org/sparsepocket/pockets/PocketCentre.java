@@ -7,14 +7,17 @@ import org.sparsepocket.structure.Atom;
 
 /**
  * Where a pocket's reported centre lies, given its atoms (as indices into the protein) and their network
- * probabilities. A strategy with a short stable name, like {@link PocketScorer}, so the evaluation can
- * compare definitions on the same pockets.
+ * probabilities. A strategy with a short stable name, like {@link PocketScorer}, so that
+ * {@code sparsepocket compare-centres} can compare definitions on the same pockets (docs/centre-placement.md).
+ * The extractor itself still centres pockets by {@link PocketSettings#probabilityWeightedCenter()}
+ * ({@link #MEAN} or {@link #WEIGHTED}): no other definition won on the validation set.
  *
- * <p>Three families: weighted means of the pocket's atoms ({@link #MEAN}, {@link #WEIGHTED}, powers of the
- * probability, the most probable atoms only), buriedness-weighted means (atoms with more protein around them
- * line the cleft where ligands sit), and {@link #CAVITY}: the point of empty space (no protein atom closer
- * than {@value #CLEARANCE} Å, as for a ligand atom) where the pocket's probability density is highest.
- * Every variant falls back to the atom mean when its weights vanish or no point qualifies.
+ * <p>Families: weighted means of the pocket's atoms ({@link #MEAN}, {@link #WEIGHTED}, powers of the
+ * probability, the most probable atoms only); buriedness-weighted means (atoms with more protein around them
+ * line the cleft where ligands sit); {@link #LOCAL}, which also counts likely atoms outside the pocket;
+ * and two that place the centre where a ligand atom could be, with no protein atom closer than
+ * {@value #CLEARANCE} Å: {@link #CAVITY} (the densest such point) and {@link #SNAPPED} (the nearest such point
+ * to the atom mean). Every variant falls back to the atom mean when its weights vanish or no point qualifies.
  */
 public interface PocketCentre {
 
@@ -92,20 +95,6 @@ public interface PocketCentre {
      */
     PocketCentre CAVITY = named("cavity", PocketCentre::cavity);
 
-    /** Width (σ) of the Gaussian kernel of the {@code shifted} centres' mean shift, Å. */
-    double SHIFT_SIGMA = 4.0;
-
-    /**
-     * The mode of the whole protein's probability density nearest the pocket: mean shift (Gaussian kernel,
-     * σ = {@value #SHIFT_SIGMA} Å, weights p over every protein atom, clustered or not) from the atom mean.
-     * Where DBSCAN or the split cut a site into parts, each part's centre moves toward the site's peak.
-     */
-    PocketCentre SHIFTED = named("shifted", (protein, idx, p) -> meanShift(protein, MEAN.locate(protein, idx, p), 1));
-
-    /** As {@link #SHIFTED} with weights p²: the faint background of the protein pulls less. */
-    PocketCentre SHIFTED_P2 = named("shifted-p2",
-            (protein, idx, p) -> meanShift(protein, MEAN.locate(protein, idx, p), 2));
-
     /** Radius of the {@code local} centres' neighbourhood, Å. */
     double LOCAL_RADIUS = 8.0;
 
@@ -114,10 +103,7 @@ public interface PocketCentre {
      * probability reaches the pocket's lowest (clustered or not): a site that DBSCAN or the split cut into
      * parts pulls each part's centre toward its middle.
      */
-    PocketCentre LOCAL = named("local", (protein, idx, p) -> local(protein, idx, p, 1));
-
-    /** {@link #LOCAL} repeated until it settles (a flat-kernel mean shift over those atoms), ≤ 20 steps. */
-    PocketCentre LOCAL_SHIFT = named("local-shift", (protein, idx, p) -> local(protein, idx, p, 20));
+    PocketCentre LOCAL = named("local", PocketCentre::local);
 
     /**
      * The atom mean, or, when a protein atom lies within {@value #CLEARANCE} Å of it (the mean of a convex
@@ -126,10 +112,14 @@ public interface PocketCentre {
      */
     PocketCentre SNAPPED = named("snapped", (protein, idx, p) -> snapped(protein, MEAN.locate(protein, idx, p)));
 
+    /** {@link #WEIGHTED_P4}, snapped out of the protein as {@link #SNAPPED} does. */
+    PocketCentre SNAPPED_P4 = named("snapped-p4",
+            (protein, idx, p) -> snapped(protein, WEIGHTED_P4.locate(protein, idx, p)));
+
     /** Every named centre, default first. */
     static List<PocketCentre> all() {
-        return List.of(MEAN, WEIGHTED, WEIGHTED_P2, WEIGHTED_P4, TOP_HALF, BURIED, WEIGHTED_BURIED, CAVITY, SHIFTED,
-                SHIFTED_P2, LOCAL, LOCAL_SHIFT, SNAPPED);
+        return List.of(MEAN, WEIGHTED, WEIGHTED_P2, WEIGHTED_P4, TOP_HALF, BURIED, WEIGHTED_BURIED, CAVITY, LOCAL,
+                SNAPPED, SNAPPED_P4);
     }
 
     /** The names of {@link #all()}, comma-separated. */
@@ -268,67 +258,25 @@ public interface PocketCentre {
         return found != null ? found : MEAN.locate(protein, idx, p);
     }
 
-    /** Mean shift from {@code start} over all protein atoms, weights p^power; at most 100 steps. */
-    private static Point3 meanShift(ProteinContext protein, Point3 start, int power) {
-        double inv2s2 = 1.0 / (2 * SHIFT_SIGMA * SHIFT_SIGMA);
-        double reach = 3 * SHIFT_SIGMA;
-        Point3 c = start;
-        for (int step = 0; step < 100; step++) {
-            double[] acc = new double[4];
-            Point3 at = c;
-            protein.forEachWithin(at.x(), at.y(), at.z(), reach, i -> {
-                Atom a = protein.atoms().get(i);
-                double dx = a.x() - at.x(), dy = a.y() - at.y(), dz = a.z() - at.z();
-                double w = Math.pow(protein.probability(i), power) * Math.exp(-(dx * dx + dy * dy + dz * dz) * inv2s2);
-                acc[0] += w * a.x();
-                acc[1] += w * a.y();
-                acc[2] += w * a.z();
-                acc[3] += w;
-            });
-            if (!(acc[3] > 0)) {
-                return c;
-            }
-            Point3 next = new Point3(acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3]);
-            boolean done = next.distance(c) < 0.01;
-            c = next;
-            if (done) {
-                break;
-            }
-        }
-        return c;
-    }
-
-    private static Point3 local(ProteinContext protein, int[] idx, float[] p, int steps) {
+    private static Point3 local(ProteinContext protein, int[] idx, float[] p) {
         float floor = Float.POSITIVE_INFINITY;
         for (float v : p) {
             floor = Math.min(floor, v);
         }
         float min = floor;
         Point3 c = MEAN.locate(protein, idx, p);
-        for (int step = 0; step < steps; step++) {
-            double[] acc = new double[4];
-            Point3 at = c;
-            protein.forEachWithin(at.x(), at.y(), at.z(), LOCAL_RADIUS, i -> {
-                float w = protein.probability(i);
-                if (w >= min) {
-                    Atom a = protein.atoms().get(i);
-                    acc[0] += w * a.x();
-                    acc[1] += w * a.y();
-                    acc[2] += w * a.z();
-                    acc[3] += w;
-                }
-            });
-            if (!(acc[3] > 0)) {
-                return c;
+        double[] acc = new double[4];
+        protein.forEachWithin(c.x(), c.y(), c.z(), LOCAL_RADIUS, i -> {
+            float w = protein.probability(i);
+            if (w >= min) {
+                Atom a = protein.atoms().get(i);
+                acc[0] += w * a.x();
+                acc[1] += w * a.y();
+                acc[2] += w * a.z();
+                acc[3] += w;
             }
-            Point3 next = new Point3(acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3]);
-            boolean done = next.distance(c) < 0.01;
-            c = next;
-            if (done) {
-                break;
-            }
-        }
-        return c;
+        });
+        return acc[3] > 0 ? new Point3(acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3]) : c;
     }
 
     private static Point3 snapped(ProteinContext protein, Point3 c) {
