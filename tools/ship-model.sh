@@ -43,12 +43,14 @@ fi
 # The grid: every automatic threshold (0.5-12 % of atoms) and 0.34, DBSCAN radius, minimum size,
 # the three probability scorers that led earlier searches plus buried-mean-sqrt-size (the same score
 # weighted by the pocket's buriedness, which led on both halves of the validation set; docs/evaluation.md,
-# "Ranking with pocket context"), atom-mean centres (weighted never won), and splitting of large pockets
-# off / at 80 / at 120 atoms: 1,440 settings, a few minutes on 2 cores.
+# "Ranking with pocket context"), atom-mean centres (weighted never won; other centres:
+# docs/centre-placement.md), and splitting of large pockets off / at 60 / 70 / 80 / 120 atoms (60 and 70
+# since session 5: most near misses were top pockets of 63-80 atoms holding part of the site): 2,400
+# settings, a few minutes on 2 cores.
 # Fast mode (the default: one orientation) first, made the card's default whatever the card said before;
 # then the accurate mode (8 orientations averaged, docs/tta.md), which only adds the card's entry for 8.
 grid=(--eps 4,5,6,7 --min-sizes 3,5,8 --scorers sum,max,mean-sqrt-size,buried-mean-sqrt-size --centres mean
-      --split-above 0,80,120)
+      --split-above 0,60,70,80,120)
 "$root/sparsepocket" tune "$data/pdbbind-timesplit363" --model "$bundle" --cache "$run/tune-cache" \
     --rotations 1 --apply --apply-as-default "${grid[@]}" | tee "$table"
 # Own cache folder: a cache keeps one entry per protein, so mixing counts would recompute both.
