@@ -5,12 +5,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.eval.CentreComparison;
 import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.EvaluationReport;
@@ -18,7 +16,6 @@ import org.sparsepocket.eval.EvaluationSummary;
 import org.sparsepocket.eval.Evaluator;
 import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
-import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketCentre;
 import org.sparsepocket.pockets.PocketSettings;
 import picocli.CommandLine.Command;
@@ -26,7 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,34 +45,11 @@ public final class CompareCentresCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", arity = "1..*", description = "validation dataset folder(s) or file(s)")
-    List<Path> datasets;
-
-    @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
-    Path model;
+    @Mixin
+    CachedStudyOptions study = new CachedStudyOptions();
 
     @Mixin
     RotationOption rotation = new RotationOption();
-
-    @Option(names = "--cache", paramLabel = "DIR", required = true,
-            description = "probability cache of this model and rotation count (read only)")
-    Path cache;
-
-    @Option(names = "--threshold", paramLabel = "P", description = "extraction override: probability threshold")
-    Double threshold;
-
-    @Option(names = "--eps", paramLabel = "Å", description = "extraction override: DBSCAN radius")
-    Double eps;
-
-    @Option(names = "--min-size", paramLabel = "N", description = "extraction override: minimum pocket size")
-    Integer minSize;
-
-    @Option(names = "--split-above", paramLabel = "N", description = "extraction override: split size (0 = never)")
-    Integer splitAbove;
-
-    @Option(names = "--scorer", paramLabel = "NAME", completionCandidates = ScorerNames.class,
-            description = "extraction override: pocket scorer")
-    String scorer;
 
     @Option(names = "--centres", split = ",", paramLabel = "LIST", completionCandidates = CentreNames.class,
             description = "centre definitions to compare: ${COMPLETION-CANDIDATES} (default: all)")
@@ -87,7 +60,6 @@ public final class CompareCentresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        rotation.check(spec.commandLine());
         List<PocketCentre> centreList = new ArrayList<>();
         try {
             if (centres == null) {
@@ -100,19 +72,11 @@ public final class CompareCentresCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ModelCard card = CachedCases.card(model);
-        Integer asked = rotation.count(card);
-        int rotations = asked == null ? card.inferenceRotations() : asked;
-        PocketSettings settings;
-        try {
-            settings = Predictors.pockets(RecommendedSettings.of(card, rotations), threshold, eps, minSize, scorer,
-                    splitAbove);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        List<Tuner.Case> cases = new ArrayList<>();
-        int failed = CachedCases.load("compare-centres", datasets, model, rotations, cache, output.quiet, err, cases);
+        CachedStudyOptions.Study loaded = study.load("compare-centres", spec.commandLine(), rotation, output.quiet);
+        List<Tuner.Case> cases = loaded.cases();
+        PocketSettings settings = loaded.settings();
+        int rotations = loaded.rotations();
+        int failed = loaded.failed();
         if (cases.isEmpty()) {
             throw new EvaluationException("compare-centres: no cached protein could be evaluated");
         }

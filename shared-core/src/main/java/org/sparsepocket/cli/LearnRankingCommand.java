@@ -5,12 +5,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.EvaluationReport;
 import org.sparsepocket.eval.EvaluationSummary;
@@ -18,7 +16,6 @@ import org.sparsepocket.eval.Evaluator;
 import org.sparsepocket.eval.LearnedRanking;
 import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
-import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.LinearPocketScorer;
 import org.sparsepocket.pockets.PocketDescriptors;
 import org.sparsepocket.pockets.PocketSettings;
@@ -27,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,34 +47,11 @@ public final class LearnRankingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", arity = "1..*", description = "validation dataset folder(s) or file(s)")
-    List<Path> datasets;
-
-    @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
-    Path model;
+    @Mixin
+    CachedStudyOptions study = new CachedStudyOptions();
 
     @Mixin
     RotationOption rotation = new RotationOption();
-
-    @Option(names = "--cache", paramLabel = "DIR", required = true,
-            description = "probability cache of this model and rotation count (read only)")
-    Path cache;
-
-    @Option(names = "--threshold", paramLabel = "P", description = "extraction override: probability threshold")
-    Double threshold;
-
-    @Option(names = "--eps", paramLabel = "Å", description = "extraction override: DBSCAN radius")
-    Double eps;
-
-    @Option(names = "--min-size", paramLabel = "N", description = "extraction override: minimum pocket size")
-    Integer minSize;
-
-    @Option(names = "--split-above", paramLabel = "N", description = "extraction override: split size (0 = never)")
-    Integer splitAbove;
-
-    @Option(names = "--scorer", paramLabel = "NAME", completionCandidates = ScorerNames.class,
-            description = "the scorer to compare with (default: the card's tuned one)")
-    String scorer;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "folds (default: ${DEFAULT-VALUE})")
     int folds;
@@ -99,7 +72,6 @@ public final class LearnRankingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        rotation.check(spec.commandLine());
         for (double r : ridges) {
             if (!(r >= 0)) {
                 throw new ParameterException(spec.commandLine(), "--ridge: penalties must be ≥ 0, got " + r);
@@ -108,19 +80,11 @@ public final class LearnRankingCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new ParameterException(spec.commandLine(), "--folds must be ≥ 2, got " + folds);
         }
-        ModelCard card = CachedCases.card(model);
-        Integer asked = rotation.count(card);
-        int rotations = asked == null ? card.inferenceRotations() : asked;
-        PocketSettings settings;
-        try {
-            settings = Predictors.pockets(RecommendedSettings.of(card, rotations), threshold, eps, minSize, scorer,
-                    splitAbove);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        List<Tuner.Case> cases = new ArrayList<>();
-        int failed = CachedCases.load("learn-ranking", datasets, model, rotations, cache, output.quiet, err, cases);
+        CachedStudyOptions.Study loaded = study.load("learn-ranking", spec.commandLine(), rotation, output.quiet);
+        List<Tuner.Case> cases = loaded.cases();
+        PocketSettings settings = loaded.settings();
+        int rotations = loaded.rotations();
+        int failed = loaded.failed();
         if (cases.size() < folds) {
             throw new EvaluationException("learn-ranking: " + cases.size() + " cached proteins, fewer than "
                     + folds + " folds");
