@@ -3,8 +3,7 @@ package org.sparsepocket.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sparsepocket.eval.EvalFixtures.atom;
-import static org.sparsepocket.eval.EvalFixtures.ligandOnXAxis;
+import static org.sparsepocket.eval.EvalFixtures.siteAndDecoy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.sparsepocket.pockets.LinearPocketScorer;
 import org.sparsepocket.pockets.PocketDescriptors;
 import org.sparsepocket.pockets.PocketSettings;
-import org.sparsepocket.structure.Atom;
 
 class LearnedRankingTest {
 
@@ -61,35 +59,11 @@ class LearnedRankingTest {
         assertThrows(IllegalArgumentException.class, () -> RankingFit.fit(allHits, 2, -1));
     }
 
-    /**
-     * A ring of twelve atoms at probability 0.5 around a ligand at the origin, and a decoy 40 Å away: a line
-     * of twenty atoms at 0.9. Summing probabilities ranks the decoy first; every protein is alike, so the
-     * weights learned on the others put the small, ring-shaped site first in the held-out fold.
-     */
-    private static Tuner.Case siteAndBigDecoy(String id) {
-        List<Atom> atoms = new ArrayList<>();
-        List<Float> p = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            double a = 2 * Math.PI * i / 12;
-            atoms.add(atom("A", i + 1, "ALA", 4 * Math.cos(a), 4 * Math.sin(a), (i % 2) * 1.0));
-            p.add(0.5f);
-        }
-        for (int i = 0; i < 20; i++) {
-            atoms.add(atom("B", i + 1, "ALA", 40 + i, 0, 0));
-            p.add(0.9f);
-        }
-        float[] probs = new float[p.size()];
-        for (int i = 0; i < probs.length; i++) {
-            probs[i] = p.get(i);
-        }
-        return new Tuner.Case(GroundTruth.of(id, atoms, List.of(ligandOnXAxis("LIG", 0))), atoms, probs);
-    }
-
     @Test
     void crossValidatedLearnedRankingPutsThePlantedSiteFirst() {
         List<Tuner.Case> cases = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            cases.add(siteAndBigDecoy("p" + i));
+            cases.add(siteAndDecoy("p" + i, 20));
         }
         LearnedRanking learning = new LearnedRanking(Evaluator.standard());
         List<LearnedRanking.Protein> proteins = learning.prepare(cases, PocketSettings.DEFAULT.withThreshold(0.3));

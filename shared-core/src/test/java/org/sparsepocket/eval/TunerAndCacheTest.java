@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sparsepocket.eval.EvalFixtures.atom;
-import static org.sparsepocket.eval.EvalFixtures.ligandOnXAxis;
+import static org.sparsepocket.eval.EvalFixtures.siteAndDecoy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,38 +17,13 @@ import org.sparsepocket.structure.Atom;
 
 class TunerAndCacheTest {
 
-    /**
-     * Twelve atoms around a ligand at the origin with probability 0.5, and a tight decoy of five atoms
-     * 40 Å away with probability 0.9. Summing probabilities ranks the true site first (6.0 > 4.5);
-     * the maximum ranks the decoy first; a threshold above 0.5 loses the true site.
-     */
-    private static Tuner.Case siteAndDecoy(String id) {
-        List<Atom> atoms = new ArrayList<>();
-        List<Float> p = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            double a = 2 * Math.PI * i / 12;
-            atoms.add(atom("A", i + 1, "ALA", 4 * Math.cos(a), 4 * Math.sin(a), (i % 2) * 1.0));
-            p.add(0.5f);
-        }
-        for (int i = 0; i < 5; i++) {
-            atoms.add(atom("B", i + 1, "ALA", 40 + i, 0, 0));
-            p.add(0.9f);
-        }
-        float[] probs = new float[p.size()];
-        for (int i = 0; i < probs.length; i++) {
-            probs[i] = p.get(i);
-        }
-        GroundTruth truth = GroundTruth.of(id, atoms, List.of(ligandOnXAxis("LIG", 0)));
-        return new Tuner.Case(truth, atoms, probs);
-    }
-
     @Test
     void gridSearchPicksTheSettingsThatRankTheTrueSiteFirst() {
         Tuner.Grid grid = new Tuner.Grid(List.of(0.3, 0.6), List.of(5.5), List.of(3, 5),
                 List.of(PocketScorer.MAX, PocketScorer.SUM));
         assertEquals(8, grid.size());
         List<Tuner.Result> results = new Tuner(Evaluator.standard(), 2)
-                .run(List.of(siteAndDecoy("p1"), siteAndDecoy("p2")), grid, PocketSettings.DEFAULT, i -> { });
+                .run(List.of(siteAndDecoy("p1", 5), siteAndDecoy("p2", 5)), grid, PocketSettings.DEFAULT, i -> { });
         assertEquals(8, results.size());
         Tuner.Result best = results.get(0);
         assertEquals(0.3, best.settings().threshold());
@@ -68,7 +42,7 @@ class TunerAndCacheTest {
     @Test
     void autoThresholdsFollowTheModelsProbabilityScale() {
         // 17 atoms: twelve at 0.5, five at 0.9. The top 5/17 (29 %) reach 0.9; any larger share needs 0.5.
-        Tuner.Case c = siteAndDecoy("p");
+        Tuner.Case c = siteAndDecoy("p", 5);
         assertEquals(List.of(0.9), Tuner.thresholdsAt(List.of(c), new double[] {0.1, 0.29}));
         assertEquals(List.of(0.5, 0.9), Tuner.thresholdsAt(List.of(c), new double[] {0.2, 0.5, 1.0}));
     }
