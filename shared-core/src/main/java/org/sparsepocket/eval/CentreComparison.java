@@ -68,12 +68,9 @@ public final class CentreComparison {
         List<Pocket> out = new ArrayList<>(pockets.size());
         for (Pocket p : pockets) {
             int[] idx = p.atomIndices();
-            float[] prob = new float[idx.length];
-            for (int k = 0; k < idx.length; k++) {
-                prob[k] = protein.probability(idx[k]);
-            }
             out.add(new Pocket(p.rank(), p.score(), p.meanProbability(), p.maxProbability(),
-                    centre.locate(protein, idx, prob), p.atoms(), idx, p.residues(), p.box(), p.radius()));
+                    centre.locate(protein, idx, protein.probabilities(idx)), p.atoms(), idx, p.residues(), p.box(),
+                    p.radius()));
         }
         return RankedPockets.fromPockets(proteinId, out);
     }

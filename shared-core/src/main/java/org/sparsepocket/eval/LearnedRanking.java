@@ -55,11 +55,7 @@ public final class LearnedRanking {
             for (int i = 0; i < pockets.size(); i++) {
                 Pocket p = pockets.get(i);
                 int[] atoms = p.atomIndices();
-                float[] probabilities = new float[atoms.length];
-                for (int k = 0; k < atoms.length; k++) {
-                    probabilities[k] = c.probabilities()[atoms[k]];
-                }
-                x[i] = PocketDescriptors.of(new PocketContext(protein, atoms, probabilities, p.center()));
+                x[i] = PocketDescriptors.of(new PocketContext(protein, atoms, protein.probabilities(atoms), p.center()));
                 for (Ligand l : c.truth().ligands()) {
                     hit[i] |= hitCriterion.identifies(l, ranked.pockets().get(i));
                 }

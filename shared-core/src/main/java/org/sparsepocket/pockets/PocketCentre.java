@@ -9,8 +9,8 @@ import org.sparsepocket.structure.Atom;
  * Where a pocket's reported centre lies, given its atoms (as indices into the protein) and their network
  * probabilities. A strategy with a short stable name, like {@link PocketScorer}, so that
  * {@code sparsepocket compare-centres} can compare definitions on the same pockets (docs/centre-placement.md).
- * The extractor itself still centres pockets by {@link PocketSettings#probabilityWeightedCenter()}
- * ({@link #MEAN} or {@link #WEIGHTED}): no other definition won on the validation set.
+ * The extractor centres pockets with {@link #MEAN}, or {@link #WEIGHTED} when
+ * {@link PocketSettings#probabilityWeightedCenter()} says so: no other definition won on the validation set.
  *
  * <p>Families: weighted means of the pocket's atoms ({@link #MEAN}, {@link #WEIGHTED}, powers of the
  * probability, the most probable atoms only); buriedness-weighted means (atoms with more protein around them

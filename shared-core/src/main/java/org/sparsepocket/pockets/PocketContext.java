@@ -34,17 +34,8 @@ public final class PocketContext {
 
     /** A pocket of the given protein atoms, centred on their mean (for callers outside the extractor). */
     public static PocketContext of(ProteinContext protein, int... atomIndices) {
-        float[] p = new float[atomIndices.length];
-        double x = 0, y = 0, z = 0;
-        for (int k = 0; k < atomIndices.length; k++) {
-            p[k] = protein.probability(atomIndices[k]);
-            Atom a = protein.atoms().get(atomIndices[k]);
-            x += a.x();
-            y += a.y();
-            z += a.z();
-        }
-        int n = Math.max(1, atomIndices.length);
-        return new PocketContext(protein, atomIndices.clone(), p, new Point3(x / n, y / n, z / n));
+        float[] p = protein.probabilities(atomIndices);
+        return new PocketContext(protein, atomIndices.clone(), p, PocketCentre.MEAN.locate(protein, atomIndices, p));
     }
 
     public ProteinContext protein() {

@@ -173,9 +173,8 @@ public final class PocketExtractor {
         List<Atom> all = protein.atoms();
         int m = indices.length;
         List<Atom> atoms = new ArrayList<>(m);
-        float[] p = new float[m];
+        float[] p = protein.probabilities(indices);
         double sum = 0, max = Double.NEGATIVE_INFINITY;
-        double cx = 0, cy = 0, cz = 0, weight = 0;
         double minX = Double.POSITIVE_INFINITY, minY = minX, minZ = minX;
         double maxX = Double.NEGATIVE_INFINITY, maxY = maxX, maxZ = maxX;
         TreeSet<ResidueId> residues = new TreeSet<>(RESIDUE_ORDER);
@@ -183,14 +182,8 @@ public final class PocketExtractor {
             Atom a = all.get(indices[k]);
             atoms.add(a);
             residues.add(a.residue());
-            p[k] = protein.probability(indices[k]);
             sum += p[k];
             max = Math.max(max, p[k]);
-            double w = settings.probabilityWeightedCenter() ? p[k] : 1.0;
-            cx += w * a.x();
-            cy += w * a.y();
-            cz += w * a.z();
-            weight += w;
             minX = Math.min(minX, a.x());
             minY = Math.min(minY, a.y());
             minZ = Math.min(minZ, a.z());
@@ -198,16 +191,8 @@ public final class PocketExtractor {
             maxY = Math.max(maxY, a.y());
             maxZ = Math.max(maxZ, a.z());
         }
-        if (!(weight > 0)) {   // all-zero probabilities with threshold 0 and a weighted centre
-            weight = m;
-            cx = cy = cz = 0;
-            for (Atom a : atoms) {
-                cx += a.x();
-                cy += a.y();
-                cz += a.z();
-            }
-        }
-        Point3 center = new Point3(cx / weight, cy / weight, cz / weight);
+        Point3 center = (settings.probabilityWeightedCenter() ? PocketCentre.WEIGHTED : PocketCentre.MEAN)
+                .locate(protein, indices, p);
         double margin = settings.boxMargin();
         DockingBox box = new DockingBox(
                 new Point3((minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 2),

@@ -38,6 +38,15 @@ public final class ProteinContext {
         return probabilities[atomIndex];
     }
 
+    /** The probabilities of these atoms (indices into {@link #atoms()}), same order; a new array. */
+    public float[] probabilities(int[] atomIndices) {
+        float[] p = new float[atomIndices.length];
+        for (int k = 0; k < atomIndices.length; k++) {
+            p[k] = probabilities[atomIndices[k]];
+        }
+        return p;
+    }
+
     /** Number of protein atoms within {@code radius} Å of (x, y, z), an atom at that point included. */
     public int countWithin(double x, double y, double z, double radius) {
         int[] n = {0};
