@@ -1,10 +1,12 @@
 package org.sparsepocket.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sparsepocket.RecommendedSettings;
+import org.sparsepocket.eval.Dataset;
+import org.sparsepocket.eval.DatasetItem;
+import org.sparsepocket.eval.ModelFingerprint;
 import org.sparsepocket.eval.Tuner;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketSettings;
@@ -59,7 +61,7 @@ final class CachedStudyOptions {
      */
     Study load(String command, CommandLine commandLine, RotationOption rotation, boolean quiet) {
         rotation.check(commandLine);
-        ModelCard card = CachedCases.card(model);
+        ModelCard card = ModelFingerprint.card(model);
         Integer asked = rotation.count(card);
         int rotations = asked == null ? card.inferenceRotations() : asked;
         PocketSettings settings;
@@ -69,9 +71,13 @@ final class CachedStudyOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }
-        PrintWriter err = commandLine.getErr();
+        List<DatasetItem> items = new ArrayList<>();
+        for (Path d : datasets) {
+            items.addAll(Dataset.of(d));
+        }
         List<Tuner.Case> cases = new ArrayList<>();
-        int failed = CachedCases.load(command, datasets, model, rotations, cache, quiet, err, cases);
+        int failed = ValidationCases.load(command + ": cached proteins", items,
+                ValidationCases.cachedOnly(cache, model, rotations), quiet, commandLine.getErr(), cases);
         return new Study(settings, rotations, cases, failed);
     }
 }

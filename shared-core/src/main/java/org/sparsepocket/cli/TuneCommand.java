@@ -23,10 +23,8 @@ import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.EvaluationReport;
 import org.sparsepocket.eval.EvaluationSummary;
 import org.sparsepocket.eval.Evaluator;
-import org.sparsepocket.eval.GroundTruth;
 import org.sparsepocket.eval.ModelFingerprint;
 import org.sparsepocket.eval.ProbabilityCache;
-import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.SparsePocketSource;
 import org.sparsepocket.eval.TunedCard;
 import org.sparsepocket.eval.Tuner;
@@ -34,8 +32,6 @@ import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
-import org.sparsepocket.structure.Ligand;
-import org.sparsepocket.structure.Structure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -192,25 +188,8 @@ public final class TuneCommand implements Callable<Integer> {
             PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model, rotations)));
-            ProjectTruthLoader loader = ProjectTruthLoader.standard();
-            BatchProgress progress = new BatchProgress(err, "tune: network probabilities", output.quiet);
-            int done = 0;
-            for (DatasetItem item : items) {
-                try {
-                    Structure s = loader.protein(item);
-                    List<Ligand> ligands = loader.ligands(item, s);
-                    if (ligands.isEmpty()) {
-                        throw new IllegalArgumentException(item.id() + ": no relevant ligand");
-                    }
-                    float[] p = source.probabilities(item, s);
-                    cases.add(new Tuner.Case(GroundTruth.of(item.id(), s.protein(), ligands), s.protein(), p));
-                } catch (RuntimeException e) {
-                    failed++;
-                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    err.println("error: " + (m.contains(item.id()) ? m : item.id() + ": " + m));
-                }
-                progress.update(++done, items.size());
-            }
+            failed = ValidationCases.load("tune: network probabilities", items, source::probabilities, output.quiet,
+                    err, cases);
         }
         if (cases.isEmpty()) {
             throw new EvaluationException("tune: no protein could be evaluated");

@@ -26,9 +26,7 @@ public final class ModelFingerprint {
     /** Fingerprint of a model bundle folder, or of the bundled model when {@code dir} is null. */
     public static String of(Path dir) {
         MessageDigest md = sha256();
-        ModelCard card = dir == null ? PocketModel.bundledCard().orElseThrow(() -> new EvaluationException(
-                "classpath:" + PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE + ": no bundled model"))
-                : cardOf(dir);
+        ModelCard card = card(dir);
         md.update(new Gson().toJson(card.architecture()).getBytes(StandardCharsets.UTF_8));
         md.update(read(dir, ModelBundle.WEIGHTS_FILE));
         return HexFormat.of().formatHex(md.digest());
@@ -44,7 +42,12 @@ public final class ModelFingerprint {
         return rotations == 1 ? plain : plain + " rotations " + rotations;
     }
 
-    private static ModelCard cardOf(Path dir) {
+    /** The card of a model bundle folder, or of the bundled model when {@code dir} is null. */
+    public static ModelCard card(Path dir) {
+        if (dir == null) {
+            return PocketModel.bundledCard().orElseThrow(() -> new EvaluationException(
+                    "classpath:" + PocketModel.BUNDLED_RESOURCE + ModelBundle.CARD_FILE + ": no bundled model"));
+        }
         try {
             return ModelCard.read(dir.resolve(ModelBundle.CARD_FILE));
         } catch (IOException e) {
