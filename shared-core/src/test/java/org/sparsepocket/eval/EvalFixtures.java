@@ -37,7 +37,7 @@ final class EvalFixtures {
 
     /**
      * A ring of twelve atoms at probability 0.5 around a ligand at the origin, and a decoy 40 Å away: a line
-     * of {@code decoyAtoms} atoms at 0.9. Summing ranks the site first while 0.9 × decoyAtoms < 6; the
+     * of {@code decoyAtoms} atoms at 0.9 (0: the ring alone). Summing ranks the site first while 0.9 × decoyAtoms < 6; the
      * maximum always ranks the decoy first; a threshold above 0.5 loses the site.
      */
     static Tuner.Case siteAndDecoy(String id, int decoyAtoms) {
