@@ -83,8 +83,8 @@ final class PocketPredictorNodeParameters implements NodeParameters {
         FAST(Accuracy.FAST),
         @Label(value = "Accurate", description = """
                 The network's probabilities averaged over several orientations of each structure (8 for
-                the shipped model), with the pocket settings tuned for that: about 4 points more binding
-                sites found first on validation, at about 7 times the network time.""")
+                the shipped model), with the pocket settings tuned for that: more binding sites found first
+                on validation, at about 7 times the network time.""")
         ACCURATE(Accuracy.ACCURATE);
 
         private final Accuracy core;
