@@ -21,17 +21,16 @@ public record DcaCriterion(double cutoff) implements PocketCriterion {
         return "DCA";
     }
 
+    /** Distance from the pocket centre to the closest ligand heavy atom. */
     @Override
-    public boolean identifies(Ligand ligand, RankedPocket pocket) {
+    public double distance(Ligand ligand, RankedPocket pocket) {
         Point3 c = pocket.center();
-        double c2 = cutoff * cutoff;
+        double best = Double.POSITIVE_INFINITY;
         // Ligands have tens of atoms: a direct scan is cheaper than building an index.
         for (Atom a : ligand.atoms()) {
             double dx = a.x() - c.x(), dy = a.y() - c.y(), dz = a.z() - c.z();
-            if (dx * dx + dy * dy + dz * dz <= c2) {
-                return true;
-            }
+            best = Math.min(best, dx * dx + dy * dy + dz * dz);
         }
-        return false;
+        return Math.sqrt(best);
     }
 }

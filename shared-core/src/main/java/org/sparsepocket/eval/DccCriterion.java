@@ -21,9 +21,10 @@ public record DccCriterion(double cutoff) implements PocketCriterion {
         return "DCC";
     }
 
+    /** Distance between the pocket centre and the ligand centre. */
     @Override
-    public boolean identifies(Ligand ligand, RankedPocket pocket) {
-        return center(ligand).distance(pocket.center()) <= cutoff;
+    public double distance(Ligand ligand, RankedPocket pocket) {
+        return center(ligand).distance(pocket.center());
     }
 
     /** The ligand centre: mean of its heavy-atom coordinates. */

@@ -15,20 +15,24 @@ public final class EvaluationReport {
     private EvaluationReport() {
     }
 
-    /** CSV header and rows; columns: per criterion best rank, top-n and top-(n+2) counts; residue metrics; AP. */
+    /**
+     * CSV header and rows; columns: per criterion best rank, top-n and top-(n+2) counts and the nearest
+     * pocket's distance; residue metrics; AP; the highest score of a binding-site atom.
+     */
     public static String proteinCsv(List<PocketCriterion> criteria, List<ProteinEvaluation> evaluations) {
         StringBuilder sb = new StringBuilder();
         sb.append("protein,tool,ligands,pockets");
         for (PocketCriterion c : criteria) {
             String n = c.name().toLowerCase(Locale.ROOT);
-            sb.append(',').append(n).append("_best_ranks,").append(n).append("_top_n,").append(n).append("_top_n2");
+            sb.append(',').append(n).append("_best_ranks,").append(n).append("_top_n,").append(n).append("_top_n2,")
+                    .append(n).append("_nearest");
         }
         for (String set : List.of("all", "topn")) {
             sb.append(",res_").append(set).append("_tp,res_").append(set).append("_fp,res_").append(set)
                     .append("_fn,res_").append(set).append("_tn,res_").append(set).append("_precision,res_")
                     .append(set).append("_recall,res_").append(set).append("_f1,res_").append(set).append("_mcc");
         }
-        sb.append(",atom_pr_auc\n");
+        sb.append(",atom_pr_auc,site_max_score\n");
         for (ProteinEvaluation e : evaluations) {
             sb.append(csvText(e.proteinId())).append(',').append(e.tool()).append(',').append(e.ligands())
                     .append(',').append(e.pockets());
@@ -38,14 +42,19 @@ public final class EvaluationReport {
                 for (int r : h.bestRank()) {
                     ranks.append(ranks.length() == 0 ? "" : " ").append(r);
                 }
-                sb.append(',').append(ranks).append(',').append(h.foundTopN()).append(',').append(h.foundTopNPlus2());
+                StringBuilder nearest = new StringBuilder();
+                for (double d : h.nearest()) {
+                    nearest.append(nearest.length() == 0 ? "" : " ").append(distance(d));
+                }
+                sb.append(',').append(ranks).append(',').append(h.foundTopN()).append(',').append(h.foundTopNPlus2())
+                        .append(',').append(nearest);
             }
             for (ResidueConfusion r : List.of(e.residuesAll(), e.residuesTopN())) {
                 sb.append(',').append(r.tp()).append(',').append(r.fp()).append(',').append(r.fn()).append(',')
                         .append(r.tn()).append(',').append(num(r.precision())).append(',').append(num(r.recall()))
                         .append(',').append(num(r.f1())).append(',').append(num(r.mcc()));
             }
-            sb.append(',').append(num(e.averagePrecision())).append('\n');
+            sb.append(',').append(num(e.averagePrecision())).append(',').append(num(e.siteMaxScore())).append('\n');
         }
         return sb.toString();
     }
@@ -164,6 +173,11 @@ public final class EvaluationReport {
 
     static String fixed(double v, int digits) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    /** A distance in Å with two decimals; "inf" when there was no pocket to measure to. */
+    private static String distance(double d) {
+        return Double.isInfinite(d) ? "inf" : String.format(Locale.ROOT, "%.2f", d);
     }
 
     private static String num(double v) {

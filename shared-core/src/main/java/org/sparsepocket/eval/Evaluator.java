@@ -56,9 +56,20 @@ public final class Evaluator {
                 residuesOf(prediction.pockets()));
         ResidueConfusion topN = ResidueConfusion.of(truth.residues(), truth.bindingResidues(),
                 residuesOf(prediction.top(n)));
-        double ap = atomScores == null ? Double.NaN : AveragePrecision.of(atomScores, truth.atomLabels());
+        boolean[] labels = truth.atomLabels();
+        double ap = atomScores == null ? Double.NaN : AveragePrecision.of(atomScores, labels);
         return new ProteinEvaluation(truth.proteinId(), prediction.tool(), prediction.pockets().size(), hits,
-                all, topN, ap);
+                all, topN, ap, atomScores == null ? Double.NaN : siteMax(atomScores, labels));
+    }
+
+    private static double siteMax(float[] scores, boolean[] siteAtom) {
+        double max = Double.NaN;
+        for (int i = 0; i < scores.length; i++) {
+            if (siteAtom[i] && !(scores[i] <= max)) {
+                max = scores[i];
+            }
+        }
+        return max;
     }
 
     private static Set<ResidueKey> residuesOf(List<RankedPocket> pockets) {

@@ -9,32 +9,49 @@ import org.sparsepocket.structure.Ligand;
  * however many pockets hit it, and pockets are counted by their position in the ranked list (1 = first),
  * so top-n success is simply "best position ≤ n". Immutable.
  *
+ * <p>It also keeps, per ligand, the criterion's distance to the nearest pocket at any rank: for a ligand
+ * no pocket finds, that tells a near miss (a pocket just beyond the cutoff) from a site nothing came
+ * close to.
+ *
  * @param criterion the criterion's name
  * @param bestRank  per ligand (in input order), the first position of a pocket that identifies it, or 0
+ * @param nearest   per ligand, the smallest distance (Å) of any pocket; infinite when there are none
  */
-public record LigandHits(String criterion, int[] bestRank) {
+public record LigandHits(String criterion, int[] bestRank, double[] nearest) {
 
     public LigandHits {
+        if (bestRank.length != nearest.length) {
+            throw new IllegalArgumentException(bestRank.length + " ranks for " + nearest.length + " distances");
+        }
         bestRank = bestRank.clone();
+        nearest = nearest.clone();
     }
 
     /** Finds, for every ligand, the first pocket of {@code pockets} (best first) that identifies it. */
     public static LigandHits of(PocketCriterion criterion, List<Ligand> ligands, List<RankedPocket> pockets) {
         int[] best = new int[ligands.size()];
+        double[] nearest = new double[ligands.size()];
         for (int l = 0; l < ligands.size(); l++) {
+            nearest[l] = Double.POSITIVE_INFINITY;
             for (int p = 0; p < pockets.size(); p++) {
-                if (criterion.identifies(ligands.get(l), pockets.get(p))) {
+                double d = criterion.distance(ligands.get(l), pockets.get(p));
+                nearest[l] = Math.min(nearest[l], d);
+                if (best[l] == 0 && d <= criterion.cutoff()) {
                     best[l] = p + 1;
-                    break;
                 }
             }
         }
-        return new LigandHits(criterion.name(), best);
+        return new LigandHits(criterion.name(), best, nearest);
     }
 
     @Override
     public int[] bestRank() {
         return bestRank.clone();
+    }
+
+    @Override
+    public double[] nearest() {
+        return nearest.clone();
     }
 
     public int ligands() {

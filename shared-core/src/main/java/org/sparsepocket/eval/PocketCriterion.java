@@ -14,6 +14,11 @@ public interface PocketCriterion {
     /** The distance cutoff in Å. */
     double cutoff();
 
-    /** Whether {@code pocket} identifies {@code ligand}. */
-    boolean identifies(Ligand ligand, RankedPocket pocket);
+    /** The criterion's distance in Å between {@code pocket} and {@code ligand}. */
+    double distance(Ligand ligand, RankedPocket pocket);
+
+    /** Whether {@code pocket} identifies {@code ligand}: its distance is within the cutoff. */
+    default boolean identifies(Ligand ligand, RankedPocket pocket) {
+        return distance(ligand, pocket) <= cutoff();
+    }
 }

@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param residuesAll      residue confusion with the residues of all predicted pockets
  * @param residuesTopN     residue confusion with the residues of the first n pockets only
  * @param averagePrecision per-atom average precision; NaN when the tool gives no per-atom scores
+ * @param siteMaxScore     the highest per-atom score among the binding-site atoms: below the pocket
+ *                         threshold, no pocket could have found the site; NaN when the tool gives no
+ *                         per-atom scores or the protein has no site atom
  */
 public record ProteinEvaluation(String proteinId, String tool, int pockets, List<LigandHits> hits,
                                 ResidueConfusion residuesAll, ResidueConfusion residuesTopN,
-                                double averagePrecision) {
+                                double averagePrecision, double siteMaxScore) {
 
     public ProteinEvaluation {
         Objects.requireNonNull(proteinId, "proteinId");

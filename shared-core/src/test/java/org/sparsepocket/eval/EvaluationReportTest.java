@@ -30,8 +30,11 @@ class EvaluationReportTest {
         String[] lines = EvaluationReport.proteinCsv(run.evaluator().criteria(), run.evaluations()).split("\n");
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("protein,tool,ligands,pockets,dca_best_ranks,dca_top_n,dca_top_n2,"));
-        assertTrue(lines[1].startsWith("1abc,tool,1,2,2,0,1,"), lines[1]);
-        assertTrue(lines[1].endsWith(",1.0000"), lines[1]);
+        assertTrue(lines[0].endsWith(",atom_pr_auc,site_max_score"), lines[0]);
+        // DCA: found at rank 2, the nearest centre 1 Å from the ligand atom; DCC the same (one-atom ligand).
+        assertTrue(lines[1].startsWith("1abc,tool,1,2,2,0,1,1.00,2,0,1,1.00,"), lines[1]);
+        // the site atom (3 Å from the ligand) scored 0.9, the other 0.1
+        assertTrue(lines[1].endsWith(",1.0000,0.9000"), lines[1]);
         assertEquals(lines[0].split(",").length, lines[1].split(",", -1).length);
     }
 

@@ -59,4 +59,25 @@ class LigandHitsTest {
         assertArrayEquals(new int[] {0, 0}, hits.bestRank());
         assertEquals(0, hits.foundTopNPlus2());
     }
+
+    @Test
+    void nearestDistanceTellsANearMissFromNothingClose() {
+        // A (atoms at x = 0 and 1.5): the only pocket is 6 Å beyond its far atom, a near miss at any rank.
+        // B (x = 50, 51.5): that pocket is 42.5 Å from B's closest atom.
+        LigandHits hits = LigandHits.of(dca, List.of(ligandA, ligandB), List.of(pocketAt(1, 7.5, 0, 0)));
+        assertArrayEquals(new int[] {0, 0}, hits.bestRank());
+        assertArrayEquals(new double[] {6.0, 42.5}, hits.nearest(), 1e-9);
+        // DCC measures to the ligand centre (x = 0.75) instead.
+        LigandHits dcc = LigandHits.of(new DccCriterion(4.0), List.of(ligandA), List.of(pocketAt(1, 7.5, 0, 0)));
+        assertArrayEquals(new double[] {6.75}, dcc.nearest(), 1e-9);
+    }
+
+    @Test
+    void nearestDistanceIsTheMinimumOverAllRanksAndInfiniteWithoutPockets() {
+        LigandHits hits = LigandHits.of(dca, List.of(ligandA),
+                List.of(pocketAt(1, 30, 0, 0), pocketAt(2, 1.0, 0, 0), pocketAt(3, 0.5, 3, 0)));
+        assertArrayEquals(new int[] {2}, hits.bestRank());
+        assertArrayEquals(new double[] {0.5}, hits.nearest(), 1e-9);
+        assertEquals(Double.POSITIVE_INFINITY, LigandHits.of(dca, List.of(ligandA), List.of()).nearest()[0]);
+    }
 }
