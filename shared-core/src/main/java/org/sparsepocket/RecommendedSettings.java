@@ -2,7 +2,6 @@ package org.sparsepocket;
 
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
-import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 
@@ -51,15 +50,5 @@ public final class RecommendedSettings {
     /** The bundled model's recommended settings, read from its card only; {@link PocketSettings#DEFAULT} without one. */
     public static PocketSettings bundled() {
         return PocketModel.bundledCard().map(RecommendedSettings::of).orElse(PocketSettings.DEFAULT);
-    }
-
-    /** The bundled model's settings for its accurate mode ({@link ModelCard#accurateRotations()}). */
-    public static PocketSettings bundledAccurate() {
-        return PocketModel.bundledCard().map(c -> of(c, c.accurateRotations())).orElse(PocketSettings.DEFAULT);
-    }
-
-    /** The bundled model's accurate rotation count; {@link TestTimeRotations#ACCURATE} without a card. */
-    public static int bundledAccurateRotations() {
-        return PocketModel.bundledCard().map(ModelCard::accurateRotations).orElse(TestTimeRotations.ACCURATE);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
@@ -42,24 +43,44 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
     }
 
     /**
-     * Loads the model shipped in the product. Like every call of this class it runs in the libraries'
-     * context ({@link LibraryContext}), which is what makes it work inside KNIME.
+     * Loads the model shipped in the product; the prediction settings come from it
+     * ({@link PredictorNodeSettings#toPredictionSettings(PocketPredictor)}). Like every call of this class it
+     * runs in the libraries' context ({@link LibraryContext}), which is what makes it work inside KNIME.
      *
      * @throws org.sparsepocket.PredictionException when there is no usable model
      */
     public static CellPredictor open(PredictorNodeSettings settings) {
-        EngineThreads.configureDefault(settings.threads());   // before the engine starts; a user's choice wins
-        LibraryContext.engine();
-        return new CellPredictor(LibraryContext.call(PocketPredictor::open), settings.toPredictionSettings(),
-                FetchSettings.defaults());
+        return open(PocketPredictor::open, settings);
     }
 
-    /** As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model. */
+    /**
+     * As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model: the
+     * threshold and minimum size left at the dialog's defaults are that model's tuned ones, not the shipped
+     * model's.
+     */
     public static CellPredictor open(Path modelDir, PredictorNodeSettings settings) {
-        EngineThreads.configureDefault(settings.threads());
+        return open(() -> PocketPredictor.open(modelDir), settings);
+    }
+
+    private static CellPredictor open(Supplier<PocketPredictor> model, PredictorNodeSettings settings) {
+        EngineThreads.configureDefault(settings.threads());   // before the engine starts; a user's choice wins
         LibraryContext.engine();
-        return new CellPredictor(LibraryContext.call(() -> PocketPredictor.open(modelDir)),
-                settings.toPredictionSettings(), FetchSettings.defaults());
+        PocketPredictor predictor = LibraryContext.call(model);
+        try {
+            return new CellPredictor(predictor, LibraryContext.call(() -> settings.toPredictionSettings(predictor)),
+                    FetchSettings.defaults());
+        } catch (RuntimeException | Error e) {   // e.g. a card naming an unknown scorer: free the network
+            LibraryContext.call(() -> {
+                predictor.close();
+                return null;
+            });
+            throw e;
+        }
+    }
+
+    /** The settings every structure is predicted with. */
+    public PredictionSettings settings() {
+        return settings;
     }
 
     @Override

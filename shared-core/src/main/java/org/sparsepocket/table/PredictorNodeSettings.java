@@ -5,27 +5,33 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
 /**
- * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from: the
- * bundled model's recommended settings ({@link RecommendedSettings#bundled()}, tuned on the validation set).
- * Clustering settings the dialog does not show (DBSCAN radius, scorer, splitting, box margin, centre
- * weighting) keep those recommended values.
+ * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from
+ * ({@link #DEFAULT}): the bundled model's recommended fast settings ({@link RecommendedSettings#bundled()},
+ * tuned on the validation set), because that is what a new node's dialog shows. The settings a prediction
+ * runs with come from the model actually opened ({@link #toPredictionSettings(PocketPredictor)}): its tuned
+ * settings for the chosen accuracy, with the dialog's changed values on top. Clustering settings the dialog
+ * does not show (DBSCAN radius, scorer, splitting, box margin, centre weighting) always keep the opened
+ * model's tuned values.
  *
  * @param chainMode     how the structure is split into complexes
  * @param chains        chain IDs for {@link Chains#SELECTED}, separated by commas or spaces; ignored otherwise
- * @param threshold     atom probability threshold for pocket atoms, [0, 1]
- * @param minPocketSize smallest pocket kept, in atoms
+ * @param threshold     atom probability threshold for pocket atoms, [0, 1]; {@link #DEFAULT}'s value = the
+ *                      opened model's tuned threshold for the chosen accuracy
+ * @param minPocketSize smallest pocket kept, in atoms; {@link #DEFAULT}'s value = the model's tuned minimum
  * @param maxPockets    at most this many pockets per complex, 0 = all
  * @param threads       structures predicted at the same time
  * @param failOnError   whether a structure that cannot be processed fails the node (otherwise: a row
  *                      with the error and a warning)
- * @param accuracy      fast (the model card's default rotation count, 1 for the shipped model) or accurate
- *                      (the card's most-rotations tuned entry, 8 for the shipped model: ~7× the network time);
+ * @param accuracy      fast (the opened model card's default rotation count, 1 for the shipped model) or
+ *                      accurate (the card's most-rotations tuned entry, 8 for the shipped model: ~7× the
+ *                      network time);
  *                      node settings saved before this existed load as {@link Accuracy#FAST}
  */
 public record PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
@@ -51,13 +57,12 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
 
     public static final int MAX_THREADS = 64;
 
-    /** Read once: the bundled model's card does not change while the library is loaded. */
-    private static final PocketSettings RECOMMENDED = RecommendedSettings.bundled();
-    private static final PocketSettings RECOMMENDED_ACCURATE = RecommendedSettings.bundledAccurate();
-    private static final int ACCURATE_ROTATIONS = RecommendedSettings.bundledAccurateRotations();
-
-    public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "",
-            RECOMMENDED.threshold(), RECOMMENDED.minAtoms(), RECOMMENDED.maxPockets(), 1, false, Accuracy.FAST);
+    /**
+     * What a new node starts with: the bundled model's recommended fast settings, read once from its card.
+     * A threshold or minimum size equal to these means "the opened model's tuned value" (see
+     * {@link #toPredictionSettings(PocketPredictor)}).
+     */
+    public static final PredictorNodeSettings DEFAULT = defaults(RecommendedSettings.bundled());
 
     private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
 
@@ -107,29 +112,42 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
     }
 
     /**
-     * The facade's settings for these node settings. Accurate mode starts from the settings tuned for its
-     * rotation count; the dialog's threshold and minimum size override them only when changed from the
-     * values a new node starts with (the fast mode's tuned ones), so a node switched to accurate uses the
-     * accurate tuning and a value the user typed is kept.
+     * The facade's settings for these node settings with {@code model}, the predictor the node opened (the
+     * shipped model or another bundle). The pocket settings start from that model's tuned settings for the
+     * chosen accuracy: fast = its card's default rotation count ({@link PocketPredictor#recommendedSettings()}),
+     * accurate = {@link PocketPredictor#accurateRotations()} with {@link PocketPredictor#recommendedSettings(int)}.
+     * The dialog's threshold and minimum size override them only when changed from {@link #DEFAULT} (the
+     * bundled model's fast values, which a new node's dialog shows): left at that default they mean "the
+     * opened model's tuned value" in both modes, so a node switched to accurate uses the accurate tuning, a
+     * node given another model uses that model's tuning, and a value the user typed is used as typed. (A
+     * typed value equal to the default therefore also means the model's value.) The maximum pocket count
+     * is always the dialog's.
+     *
+     * @throws org.sparsepocket.PredictionException when the model's card names a scorer this version lacks
      */
-    public PredictionSettings toPredictionSettings() {
+    public PredictionSettings toPredictionSettings(PocketPredictor model) {
+        Objects.requireNonNull(model, "model");
         ChainMode mode = switch (chainMode) {
             case WHOLE -> ChainMode.whole();
             case EACH_CHAIN -> ChainMode.eachChain();
             case SELECTED -> ChainMode.chains(chainIds());
         };
-        if (accuracy == Accuracy.FAST) {
-            return new PredictionSettings(mode, RECOMMENDED.withThreshold(threshold)
-                    .withMinAtoms(minPocketSize).withMaxPockets(maxPockets));
-        }
-        PocketSettings p = RECOMMENDED_ACCURATE.withMaxPockets(maxPockets);
-        if (threshold != RECOMMENDED.threshold()) {
+        // Fast: null = the predictor's own count, whose tuned settings recommendedSettings() gives.
+        Integer rotations = accuracy == Accuracy.FAST ? null : model.accurateRotations();
+        PocketSettings p = (rotations == null ? model.recommendedSettings() : model.recommendedSettings(rotations))
+                .withMaxPockets(maxPockets);
+        if (threshold != DEFAULT.threshold()) {
             p = p.withThreshold(threshold);
         }
-        if (minPocketSize != RECOMMENDED.minAtoms()) {
+        if (minPocketSize != DEFAULT.minPocketSize()) {
             p = p.withMinAtoms(minPocketSize);
         }
-        return new PredictionSettings(mode, p, ACCURATE_ROTATIONS);
+        return new PredictionSettings(mode, p, rotations);
+    }
+
+    private static PredictorNodeSettings defaults(PocketSettings recommended) {
+        return new PredictorNodeSettings(Chains.WHOLE, "", recommended.threshold(), recommended.minAtoms(),
+                recommended.maxPockets(), 1, false, Accuracy.FAST);
     }
 
     private static List<String> parseChains(String text) {

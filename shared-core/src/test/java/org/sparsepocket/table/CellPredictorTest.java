@@ -38,7 +38,7 @@ class CellPredictorTest {
         settings = new PredictorNodeSettings(Chains.WHOLE, "", 0.0, 5, 0, 2, false);
         FetchSettings offline = new FetchSettings(Files.createTempDirectory("sparsepocket-cache"),
                 FetchSettings.RCSB, FetchSettings.ALPHAFOLD, java.time.Duration.ofSeconds(5), true);
-        cells = new CellPredictor(predictor, settings.toPredictionSettings(), offline);
+        cells = new CellPredictor(predictor, settings.toPredictionSettings(predictor), offline);
     }
 
     @AfterAll

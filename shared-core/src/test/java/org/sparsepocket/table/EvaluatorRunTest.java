@@ -46,8 +46,8 @@ class EvaluatorRunTest {
         }
         FetchSettings offline = new FetchSettings(Files.createTempDirectory("sparsepocket-cache"),
                 FetchSettings.RCSB, FetchSettings.ALPHAFOLD, Duration.ofSeconds(5), true);
-        cells = new CellPredictor(PocketPredictor.open(TestModels.fixtureModel()),
-                settings(true).prediction().toPredictionSettings(), offline);
+        PocketPredictor predictor = PocketPredictor.open(TestModels.fixtureModel());
+        cells = new CellPredictor(predictor, settings(true).prediction().toPredictionSettings(predictor), offline);
     }
 
     @AfterAll

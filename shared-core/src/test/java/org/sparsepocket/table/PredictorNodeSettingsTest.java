@@ -7,13 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.table.PredictorNodeSettings.Chains;
 
+/** The mapping with the shipped model; another model's card: {@link CellPredictorModelSettingsTest}. */
 class PredictorNodeSettingsTest {
+
+    private static PocketPredictor shipped;
+
+    @BeforeAll
+    static void open() {
+        shipped = PocketPredictor.open();
+    }
+
+    @AfterAll
+    static void close() {
+        if (shipped != null) {
+            shipped.close();
+        }
+    }
 
     @Test
     void defaultsAreTheShippedModelsRecommendedSettings() {
@@ -21,30 +39,31 @@ class PredictorNodeSettingsTest {
         assertEquals(Chains.WHOLE, d.chainMode());
         assertEquals(1, d.threads());
         assertFalse(d.failOnError());
-        assertEquals(new PredictionSettings(ChainMode.whole(), org.sparsepocket.RecommendedSettings.bundled()),
-                d.toPredictionSettings());
-        try (var predictor = org.sparsepocket.PocketPredictor.open()) {
-            assertEquals(predictor.recommendedSettings(), d.toPredictionSettings().pockets(),
-                    "the node starts where predict and Jmol start");
-        }
+        PocketSettings bundled = org.sparsepocket.RecommendedSettings.bundled();
+        assertEquals(bundled.threshold(), d.threshold(), "the dialog shows the shipped card's fast values");
+        assertEquals(bundled.minAtoms(), d.minPocketSize());
+        assertEquals(new PredictionSettings(ChainMode.whole(), bundled), d.toPredictionSettings(shipped));
+        assertEquals(shipped.recommendedSettings(), d.toPredictionSettings(shipped).pockets(),
+                "the node starts where predict and Jmol start");
     }
 
     @Test
     void accurateModeUsesTheSettingsTunedForTheAccurateCountUnlessTheUserChangedThem() {
         var d = PredictorNodeSettings.DEFAULT;
         assertEquals(PredictorNodeSettings.Accuracy.FAST, d.accuracy());
-        assertEquals(null, d.toPredictionSettings().rotations(), "fast: the card's default count");
+        assertEquals(null, d.toPredictionSettings(shipped).rotations(), "fast: the card's default count");
         assertEquals(d, new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
                 d.maxPockets(), d.threads(), d.failOnError(), null), "settings without the field load as fast");
         var accurate = new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
                 d.maxPockets(), d.threads(), d.failOnError(), PredictorNodeSettings.Accuracy.ACCURATE);
-        PredictionSettings p = accurate.toPredictionSettings();
+        PredictionSettings p = accurate.toPredictionSettings(shipped);
         var card = org.sparsepocket.model.PocketModel.bundledCard().orElseThrow();
         assertEquals(card.accurateRotations(), p.rotations());
+        assertEquals(shipped.accurateRotations(), p.rotations());
         assertTrue(p.rotations() > 1);
         assertEquals(org.sparsepocket.RecommendedSettings.of(card, card.accurateRotations()), p.pockets());
         var typed = new PredictorNodeSettings(Chains.WHOLE, "", 0.42, 9, 2, 1, false,
-                PredictorNodeSettings.Accuracy.ACCURATE).toPredictionSettings();
+                PredictorNodeSettings.Accuracy.ACCURATE).toPredictionSettings(shipped);
         assertEquals(0.42, typed.pockets().threshold());
         assertEquals(9, typed.pockets().minAtoms());
         assertEquals(2, typed.pockets().maxPockets());
@@ -56,7 +75,7 @@ class PredictorNodeSettingsTest {
     void mapsOntoPredictionSettings() {
         var s = new PredictorNodeSettings(Chains.SELECTED, " B, a ;B  C ", 0.5, 12, 3, 2, true);
         assertEquals(List.of("B", "a", "C"), s.chainIds());
-        PredictionSettings p = s.toPredictionSettings();
+        PredictionSettings p = s.toPredictionSettings(shipped);
         assertEquals(ChainMode.chains(List.of("B", "a", "C")), p.chainMode());
         assertEquals(0.5, p.pockets().threshold());
         assertEquals(12, p.pockets().minAtoms());
@@ -68,7 +87,7 @@ class PredictorNodeSettingsTest {
         assertEquals(recommended.boxMargin(), p.pockets().boxMargin());
         assertEquals(ChainMode.eachChain(),
                 new PredictorNodeSettings(Chains.EACH_CHAIN, "ignored!", 0.5, 1, 0, 1, false)
-                        .toPredictionSettings().chainMode());
+                        .toPredictionSettings(shipped).chainMode());
     }
 
     @Test
