@@ -45,6 +45,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
             throw new PredictionException(structure.name() + ": no protein atoms"
                     + (structure.hetGroups().isEmpty() ? "" : " (only " + structure.hetGroups().size() + " het groups)"));
         }
+        ProteinCompleteness.check(structure);
         List<Complex> complexes = Complexes.split(structure, settings.chainMode());
         RotationAveraging averaging = settings.rotations() == null || settings.rotations() == rotations()
                 ? this.averaging : new RotationAveraging(settings.rotations());
@@ -53,7 +54,8 @@ final class NetworkPocketPredictor implements PocketPredictor {
         List<String> warnings = new ArrayList<>(structure.warnings());
         for (Complex c : complexes) {
             Featurization f = AtomFeaturizer.shared().featurize(c.atoms());
-            f.warning().ifPresent(w -> warnings.add(c.name() + ": " + w));
+            // The complex is named only when it is not the whole structure (the CLI names the structure).
+            f.warning().ifPresent(w -> warnings.add(c.name().equals(structure.name()) ? w : c.name() + ": " + w));
             float[] p = network(c, f, averaging);
             out.add(new ComplexPrediction(c, p, extractor.extract(c.atoms(), p)));
         }

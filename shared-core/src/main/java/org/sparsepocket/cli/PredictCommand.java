@@ -118,6 +118,12 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         settings(PocketSettings.DEFAULT);   // usage errors before any work
         rotation.check(spec.commandLine());
+        String outProblem = out == null ? null : OutputFolder.problem(out);
+        if (outProblem != null) {
+            stderr.println("error: --out " + out + ": " + outProblem);
+            stderr.flush();
+            return SparsePocketCli.EXIT_FAILURE;
+        }
         Progress progress = output.progress(stderr);
 
         PredictInputs expanded = new PredictInputs(source.settings(parent.environment()), progress::info).addAll(inputs);

@@ -132,7 +132,7 @@ final class PredictionBatch {
                     folder = writer.write(report, outDir);
                 } catch (IOException e) {
                     return failed(item, "cannot write outputs to " + outDir.resolve(item.stem()) + ": "
-                            + describe(e), t0);
+                            + OutputFolder.describe(e), t0);
                 }
             }
             return new Outcome(item, report, folder, null, millis(t0));
@@ -146,11 +146,28 @@ final class PredictionBatch {
     }
 
     private static Outcome failed(Item item, String message, long t0) {
-        String line = oneLine(message == null ? "failed" : message);
-        if (!line.startsWith(item.label()) && !line.startsWith(item.stem())) {
-            line = item.label() + ": " + line;
+        return new Outcome(item, null, null, errorLine(item.label(), message), millis(t0));
+    }
+
+    /**
+     * "{@code label}: problem": the input as the user gave it, once. Messages from the predictor name
+     * the structure ("1abc: ..."), which is replaced by the label (a complex's name, "1abc_A: ...", is
+     * kept after it); a message already naming the label is kept.
+     */
+    static String errorLine(String label, String message) {
+        String line = oneLine(message == null || message.isBlank() ? "failed" : message);
+        if (line.startsWith(label + ": ") || line.startsWith(label + " (")) {
+            return line;
         }
-        return new Outcome(item, null, null, line, millis(t0));
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+            String named = line.substring(0, colon);
+            String base = PredictInputs.baseName(label);
+            if (named.equalsIgnoreCase(base)) {
+                line = line.substring(colon + 2);
+            }
+        }
+        return label + ": " + line;
     }
 
     private static String describe(Throwable t) {

@@ -94,7 +94,15 @@ public final class SparsePocketCli implements Runnable {
         CommandLine cl = commandLine(environment, args);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors bypass picocli's handler; a huge input must still end in one line, not a stack trace.
+            err.println("error: out of memory (" + oneLine(e.getMessage())
+                    + "); the input is too large for the Java heap (raise -Xmx in SPARSEPOCKET_JAVA_OPTS)");
+            err.flush();
+            return EXIT_FAILURE;
+        }
     }
 
     /**
@@ -111,6 +119,10 @@ public final class SparsePocketCli implements Runnable {
             cl.addSubcommand(c);
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
+        // predict reads @FILE lists itself (paths relative to the list's folder, # comments, one per
+        // line); picocli's own @-file expansion would split lines at spaces and resolve against the
+        // working directory.
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();

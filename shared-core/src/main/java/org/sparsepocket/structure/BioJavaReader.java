@@ -47,6 +47,10 @@ final class BioJavaReader {
         params.setCreateAtomCharges(false);
         params.setParseBioAssembly(false);
         params.setAtomCaThreshold(Integer.MAX_VALUE);   // never silently fall back to C-alpha only
+        // BioJava fails on such a file with "/ by zero": say what is missing instead.
+        if (in.format() == StructureFormat.MMCIF && !containsIgnoreCase(in.content(), ATOM_SITE)) {
+            throw new StructureException(in.input(), "mmCIF file has no _atom_site category (no atom coordinates)");
+        }
         try {
             return switch (in.format()) {
                 case PDB, PDBQT -> {
@@ -69,6 +73,23 @@ final class BioJavaReader {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("
                     + StructureException.describe(e) + ")", e);
         }
+    }
+
+    private static final byte[] ATOM_SITE = "_atom_site.".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether {@code data} holds {@code part} (lower-case ASCII) in any case, as CIF tags are. */
+    static boolean containsIgnoreCase(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= data.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                byte b = data[i + j];
+                if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /*

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,15 +38,29 @@ final class StructureInput {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new StructureException(input, "file is " + (size >> 20) + " MiB, larger than the "
-                        + (MAX_BYTES >> 20) + " MiB limit");
+                throw tooLarge(input, size);
             }
-            return Files.readAllBytes(path);
+            // Bounded even when the size said otherwise: a device or pipe (/dev/zero, a FIFO) reports 0.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new StructureException(input, "content is larger than the " + (MAX_BYTES >> 20) + " MiB limit");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new StructureException(input, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new StructureException(input, "cannot read: permission denied");
         } catch (IOException e) {
             throw new StructureException(input, "cannot read: " + StructureException.describe(e), e);
         }
+    }
+
+    private static StructureException tooLarge(String input, long size) {
+        return new StructureException(input, "file is " + (size >> 20) + " MiB, larger than the "
+                + (MAX_BYTES >> 20) + " MiB limit");
     }
 
     /** Decompresses (if needed) and recognises the format; throws a one-line error otherwise. */
