@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +175,37 @@ class BadInputTest {
         assertEquals(2966, s.protein().size());
         assertEquals(List.of("unknown residues kept as protein (backbone-linked): ZZZ"), s.warnings());
         assertTrue(s.hetGroups().stream().anyMatch(l -> l.code().equals("QQQ") && l.atoms().size() == 27));
+    }
+
+    @Test
+    void mmCifWithoutAtomSite() throws IOException {
+        // BioJava failed on it with "/ by zero"; the message now says what is missing.
+        String cif = "data_1ABC\n#\n_entry.id 1ABC\n#\n_cell.length_a 10.0\n_cell.length_b 10.0\n#\n";
+        Path p = write("no-atoms.cif", cif.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(p + ": mmCIF file has no _atom_site category (no atom coordinates)", failure(p).getMessage());
+        Path gz = write("no-atoms.cif.gz", TestFiles.gzip(cif.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(gz + ": mmCIF file has no _atom_site category (no atom coordinates)", failure(gz).getMessage());
+    }
+
+    @Test
+    void endlessDeviceIsBounded() {
+        // A device reports size 0 and never ends: it ran the JVM out of memory (a stack trace) before.
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
+        assertEquals(zero + ": content is larger than the 512 MiB limit", failure(zero).getMessage());
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path p = Files.copy(TestFiles.example(), dir.resolve("locked.pdb"));
+        try {
+            Files.setPosixFilePermissions(p, java.util.Set.of());
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("no POSIX permissions on this file system");
+        }
+        // root reads any file: then there is nothing to test
+        Assumptions.assumeFalse(Files.isReadable(p), "running as root (or similar): a mode-000 file is still readable");
+        assertEquals(p + ": cannot read: permission denied", failure(p).getMessage());
     }
 
     @Test
