@@ -1,6 +1,7 @@
 package org.sparsepocket.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sparsepocket.io.PredictionReport;
 import org.sparsepocket.structure.FetchSettings;
+import org.sparsepocket.structure.StructureLoader;
 import org.sparsepocket.structure.StructureSource;
 
 /**
@@ -20,8 +22,9 @@ import org.sparsepocket.structure.StructureSource;
  * <ul>
  *   <li>a directory: its structure files (by extension: .pdb .ent .cif .mmcif .bcif .pdbqt, optionally
  *       .gz or .zst; hidden files skipped), sorted by name, not recursive;</li>
- *   <li>a list file — {@code @FILE}, or a file ending in .txt, .list or .lst: one input per line (blank
- *       lines and lines starting with # skipped; relative paths resolved against the list's folder);</li>
+ *   <li>a list file — {@code @FILE}, or a file ending in .txt, .list or .lst whose content is not a
+ *       structure: one input per line (blank lines and lines starting with # skipped; relative paths
+ *       resolved against the list's folder);</li>
  *   <li>anything else: a structure file, PDB ID or UniProt accession, resolved by
  *       {@link StructureSource} (downloads go through its cache).</li>
  * </ul>
@@ -74,8 +77,9 @@ final class PredictInputs {
         Path path = resolve(arg, base);
         if (Files.isDirectory(path)) {
             directory(path);
-        } else if (Files.isRegularFile(path) && hasExtension(path, LIST_EXTENSIONS)) {
-            list(path, depth);
+        } else if (Files.isRegularFile(path) && hasExtension(path, LIST_EXTENSIONS)
+                && !StructureLoader.looksLikeStructure(path)) {
+            list(path, depth);   // (a structure saved as .txt is predicted, not read as 4,000 "inputs")
         } else if (Files.exists(path)) {
             leaf(path.toString());
         } else {
@@ -110,6 +114,9 @@ final class PredictInputs {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file.toString(), file + ": not a list file (not UTF-8 text) and not a structure file"));
+            return;
         } catch (IOException e) {
             problems.add(new Problem(file.toString(), file + ": cannot read list file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));

@@ -94,6 +94,11 @@ final class StructureInput {
         return new Decoded(input, content, format, compression);
     }
 
+    /** Whether the bytes start with a compression format's magic number (supported or not). */
+    static boolean isCompressed(byte[] b) {
+        return isGzip(b) || isZstd(b) || otherCompression(b) != null;
+    }
+
     private static boolean isGzip(byte[] b) {
         return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }

@@ -1,5 +1,9 @@
 package org.sparsepocket.structure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -49,6 +53,32 @@ public final class StructureLoader {
     public static String describeFormat(Path file) {
         StructureInput.Decoded d = StructureInput.decode(StructureInput.read(file), file.toString());
         return d.format() + ("none".equals(d.compression()) ? "" : ", " + d.compression());
+    }
+
+    /**
+     * Whether a file looks like a structure file from its first MiB: compressed, or BinaryCIF, or PDB or
+     * PDBQT records, or mmCIF ({@code data_} and then a {@code _tag} line). Tells a structure saved under
+     * another name (1abc.txt) from a list of inputs. Never throws: an unreadable file is {@code false}.
+     */
+    public static boolean looksLikeStructure(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 20);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        if (head.length == 0) {
+            return false;
+        }
+        if (StructureInput.isCompressed(head)) {
+            return true;
+        }
+        StructureFormat f = StructureFormat.detect(head);
+        if (f != StructureFormat.MMCIF) {
+            return f != null;
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return text.contains("\n_");   // a list whose first entry starts with data_ has no CIF tags
     }
 
     /** "1abc_protein.pdbqt.gz" → "1abc_protein"; "AF-P12345-F1-model_v4.cif" → "AF-P12345-F1-model_v4". */

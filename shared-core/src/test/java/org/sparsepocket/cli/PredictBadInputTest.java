@@ -96,6 +96,25 @@ class PredictBadInputTest {
     }
 
     @Test
+    void structureSavedAsTxtIsPredictedNotReadAsAList() throws IOException {
+        // Before: each of its 4,012 lines became an input, 4,012 error lines. A list that looks like one
+        // (first entry starting with data_) and a binary .txt are told apart too.
+        Path txt = Files.copy(TestModels.example(), tmp.resolve("1fbl.txt"));
+        Files.createDirectories(tmp.resolve("data_set"));
+        Files.copy(TestModels.example(), tmp.resolve("data_set").resolve("x.pdb"));
+        Path list = Files.writeString(tmp.resolve("batch.list"), "data_set/x.pdb\n");
+        Path binary = Files.write(tmp.resolve("blob.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x', '\n'});
+        Path out = tmp.resolve("out");
+        Run r = run("predict", txt.toString(), list.toString(), binary.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(List.of("error: " + binary + ": not a list file (not UTF-8 text) and not a structure file"),
+                r.errors());
+        assertTrue(r.out().startsWith("1fbl.txt: 2,966 atoms"), r.out());
+        assertTrue(r.out().contains("x: 2,966 atoms"), r.out());
+        assertEquals(List.of("1fbl.txt", "x"), entries(out));
+    }
+
+    @Test
     void outThatIsAFileFailsOnceBeforeAnyWork() throws IOException {
         // Before: every input failed on its own with "FileAlreadyExistsException: ..." after the model loaded.
         Path file = Files.writeString(tmp.resolve("results"), "a file, not a folder\n");
