@@ -61,6 +61,22 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aBadProteinFileFailsItsItemAndTheOthersAreScored(@TempDir Path tmp) throws Exception {
+        Path good = data("p2rank-testdata/liganated/1a82a.pdb");
+        Path empty = Files.write(tmp.resolve("empty.pdb"), new byte[0]);
+        Path junk = Files.writeString(tmp.resolve("junk.cif"), "data_x\n_entry.id x\n");
+        Path ds = Files.writeString(tmp.resolve("mixed.ds"), empty + "\n" + good + "\n" + junk + "\n");
+        Result r = run("evaluate", ds.toString(), "--model", FIXTURE_MODEL.toString(), "--json", "-q");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(java.util.Set.of("error: " + empty + ": empty file",
+                "error: " + junk + ": mmCIF file has no _atom_site category (no atom coordinates)"),
+                java.util.Set.copyOf(r.err().lines().toList()), r.err());
+        JsonObject s = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("summaries").get(0)
+                .getAsJsonObject();
+        assertEquals(1, s.get("proteins").getAsInt());
+    }
+
+    @Test
     void otherToolWithoutPredictionsIsAUsageError() {
         Path dir = data("pdbbind-timesplit363");
         Result r = run("evaluate", dir.toString(), "--tool", "fpocket");
