@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes that are all or nothing: content goes to a temporary file or folder next to the target and is
@@ -24,18 +27,49 @@ public final class AtomicFiles {
         void write(Path staging) throws IOException;
     }
 
+    /**
+     * Staging folders and temporary files being written: a shutdown hook deletes those left when the
+     * JVM is stopped mid-write (Ctrl-C, kill), so an interrupted run leaves no partial output either.
+     */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOK_INSTALLED = new AtomicBoolean();
+
     private AtomicFiles() {
+    }
+
+    private static Path track(Path partial) {
+        if (HOOK_INSTALLED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeInProgress, "remove-partial-outputs"));
+        }
+        IN_PROGRESS.add(partial);
+        return partial;
+    }
+
+    /** Deletes what is still being written (a writer thread may still add files: a few tries). */
+    private static void removeInProgress() {
+        for (Path p : IN_PROGRESS) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    deleteRecursively(p);
+                    break;
+                } catch (IOException e) {
+                    // a file appeared or vanished under us: try again
+                }
+            }
+        }
     }
 
     /** Writes a text file (UTF-8) atomically, replacing any previous file. */
     public static void writeString(Path target, String content) throws IOException {
         Path dir = parentOf(target);
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = track(Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp"));
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             move(tmp, target);
+            IN_PROGRESS.remove(tmp);
         } catch (IOException | RuntimeException | Error e) {
+            IN_PROGRESS.remove(tmp);
             Files.deleteIfExists(tmp);
             throw e;
         }
@@ -49,11 +83,12 @@ public final class AtomicFiles {
     public static void writeFolder(Path target, FolderWriter writer) throws IOException {
         Path dir = parentOf(target);
         Files.createDirectories(dir);
-        Path staging = Files.createTempDirectory(dir, "." + target.getFileName() + ".partial-");
+        Path staging = track(Files.createTempDirectory(dir, "." + target.getFileName() + ".partial-"));
         try {
             writer.write(staging);
         } catch (IOException | RuntimeException | Error e) {
             deleteRecursively(staging);
+            IN_PROGRESS.remove(staging);
             throw e;
         }
         Path old = null;
@@ -64,8 +99,10 @@ public final class AtomicFiles {
                 move(target, old);
             }
             move(staging, target);
+            IN_PROGRESS.remove(staging);
         } catch (IOException | RuntimeException e) {
             deleteRecursively(staging);
+            IN_PROGRESS.remove(staging);
             if (old != null && !Files.exists(target)) {
                 move(old, target);
                 old = null;

@@ -37,6 +37,25 @@ class AtomicFilesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aJvmStoppedMidWriteLeavesNothingBehind() throws Exception {
+        // Before: Ctrl-C or kill while predict wrote a folder left DIR/.<stem>.partial-* behind.
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                StoppedWriter.class.getName(), out.resolve("x").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            assertEquals("writing", lines.readLine(), "the child JVM did not start writing");
+            assertEquals(1, listing().size(), "the staging folder exists while writing: " + listing());
+            p.destroy();   // SIGTERM, as kill or a closing terminal sends
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(List.of(), listing());
+    }
+
+    @Test
     void failureKeepsThePreviousOutputAndSuccessReplacesIt() throws IOException {
         Path target = out.resolve("x");
         AtomicFiles.writeFolder(target, dir -> Files.writeString(dir.resolve("a.csv"), "v1"));
