@@ -15,8 +15,10 @@ import org.sparsepocket.structure.ResidueId;
 /**
  * A ChimeraX command script ({@code <stem>.cxc}) that opens the probabilities PDB and colours each
  * pocket's residues (shown as sticks) with a distinct colour, with a marker at each pocket centre.
- * Intended for a fresh session: it works on all open models. Open it from its folder
- * ({@code chimerax <stem>.cxc}).
+ * Intended for a fresh session: it works on all open models. The PDB is named relative to the script:
+ * ChimeraX runs a command script in the script's own folder (documented for
+ * {@code chimerax.core.scripting.open_command_script}), so {@code chimerax OUT/<stem>/<stem>.cxc} works from
+ * anywhere. Not checked in a real ChimeraX here (not installable from Debian); the text is pattern-tested.
  */
 public final class ChimeraxScript implements OutputFormat {
 

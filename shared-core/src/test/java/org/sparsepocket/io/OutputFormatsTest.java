@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsepocket.ComplexPrediction;
+import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.ResidueId;
@@ -214,7 +215,7 @@ class OutputFormatsTest {
     }
 
     private static final Set<String> PYMOL_COMMANDS = Set.of(
-            "load", "hide", "show", "set", "color", "set_color", "select", "pseudoatom", "deselect", "zoom");
+            "hide", "show", "set", "color", "set_color", "select", "pseudoatom", "deselect", "zoom");
 
     @Test
     void pymolScriptUsesValidCommandsAndSelectsEachPocketsResidues() throws IOException {
@@ -229,14 +230,21 @@ class OutputFormatsTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
+            if (line.startsWith("/")) {   // the one Python line: loads the PDB found next to the script
+                assertEquals("/import os; cmd.load(os.path.join(os.path.dirname(__script__), "
+                        + "\"1xyz_probabilities.pdb\"), \"1xyz\")", line);
+                assertTrue(Files.isRegularFile(folder.resolve("1xyz_probabilities.pdb")));
+                continue;
+            }
             String cmd = line.split("[ ,]")[0];
             assertTrue(PYMOL_COMMANDS.contains(cmd), "PyMOL command: " + line);
-            if (cmd.equals("load")) {
-                assertTrue(Files.isRegularFile(folder.resolve(line.substring(5, line.indexOf(',')))), line);
-            }
             if (cmd.equals("set_color")) {
                 assertTrue(setColor.matcher(line).matches(), line);
-                colours.add(line.substring(line.indexOf('[')));
+                if (line.startsWith("set_color sp_background,")) {
+                    assertEquals("set_color sp_background, [0.784, 0.784, 0.784]", line, "#C8C8C8 as in Jmol and ChimeraX");
+                } else {
+                    colours.add(line.substring(line.indexOf('[')));
+                }
             }
             if (cmd.equals("select")) {
                 var m = selectLine.matcher(line);
@@ -256,6 +264,21 @@ class OutputFormatsTest {
                     .collect(Collectors.joining("+"));
             assertEquals(chain + ":" + resi, sel);
         }
+    }
+
+    @Test
+    void pymolObjectOfAStemThatMayBeASelectionKeywordGetsAnUnderscore() {
+        // PyMOL renames an object called "model" to "model_" on load; the script must use that name.
+        assertEquals("model_", PymolScript.objectName("model"));
+        assertEquals("x_", PymolScript.objectName("x"));
+        assertEquals("1fbl", PymolScript.objectName("1fbl"));
+        assertEquals("my-model2", PymolScript.objectName("my-model2"));
+        PredictionSettings settings = PredictionSettings.DEFAULT;
+        String pml = PymolScript.text(new PredictionReport(
+                OutputFixtures.prediction(settings.chainMode(), settings.pockets()), settings, "model"));
+        assertTrue(pml.contains("\"model_probabilities.pdb\"), \"model_\")"), pml);
+        assertTrue(pml.contains("select pocket1, model_ and ("), pml);
+        assertTrue(pml.contains("zoom model_\n"), pml);
     }
 
     @Test
