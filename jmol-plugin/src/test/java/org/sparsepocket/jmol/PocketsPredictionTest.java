@@ -165,6 +165,8 @@ class PocketsPredictionTest {
 
             assertEquals("SparsePocket: pockets cleared, atom colours restored", s.run("pockets \"clear\""));
             assertArrayEquals(before, atomColours(s.jmol));
+            assertTrue(s.jmol.vwr.getAtomBitSet("property_pocket > 0 or property_pocketProb > 0").isEmpty(),
+                    "clear also zeroes the per-atom properties");
             assertEquals(Set.of("mine"), SceneScriptTest.ids(s.jmol, "Isosurface"));
             assertNull(s.service.current());
             assertEquals("SparsePocket: no prediction yet: run pockets", s.run("pockets \"list\""));
