@@ -105,10 +105,8 @@ public final class PocketsService {
             return new Reply(script, PocketsReport.PREFIX + "pockets hidden; pockets \"show\" shows them again");
         }
         if (request instanceof PocketsRequest.ListPockets) {
-            if (current == null) {
-                return Reply.message("no prediction yet: run pockets");
-            }
-            return new Reply("", PocketsReport.of(current, shown));
+            // Not the report of a structure that is no longer shown (after zap, load, delete or frame).
+            return new Reply("", PocketsReport.of(requireCurrent(), shown));
         }
         if (request instanceof PocketsRequest.Clear) {
             String script = undisplay() + (current != null && current.source().modelSet() == vwr.ms

@@ -211,8 +211,13 @@ class PocketsSceneChangesTest {
             assertEquals(n, SceneScriptTest.ids(s.jmol, "Isosurface").size(), "the second run replaces the first");
             assertEquals(2 * n, SceneScriptTest.ids(s.jmol, "Draw").size());
 
+            assertTrue(s.jmol.statuses().contains("SparsePocket: predicting pockets on 1fbl (2966 protein atoms) ..."),
+                    "the console says what it is doing: " + s.jmol.statuses());
+
             s.load(DerivedStructures.quirks(dir));
             assertTrue(SceneScriptTest.ids(s.jmol, "Isosurface").isEmpty());
+            assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
+                    s.run("pockets \"list\""), "no report of a structure that is gone");
             assertTrue(SceneScriptTest.ids(s.jmol, "Draw").isEmpty());
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
                     s.run("pockets \"show\""));
