@@ -128,6 +128,7 @@ public final class PocketsService {
         ViewerStructure source = ViewerStructure.read(vwr);
         vwr.scriptStatus(PocketsReport.PREFIX + "predicting pockets on " + source.structure().name() + " ("
                 + source.structure().protein().size() + " protein atoms"
+                + (accurate ? ", accurate: several orientations" : "")
                 + (predictors.isOpen() ? "" : ", loading the network first") + ") ...");
         long t0 = System.nanoTime();
         PocketPredictor predictor = predictors.get();

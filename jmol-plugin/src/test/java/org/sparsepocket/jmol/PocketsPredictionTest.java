@@ -185,6 +185,9 @@ class PocketsPredictionTest {
 
             String report = s.run("pockets \"accurate\"");
             ViewerPrediction accurate = s.service.current();
+            assertTrue(s.jmol.statuses().contains(
+                    "SparsePocket: predicting pockets on 1fbl (2966 protein atoms, accurate: several orientations) ..."),
+                    "the console says why this one takes longer: " + s.jmol.statuses());
             int n = PREDICTORS.get().accurateRotations();
             assertEquals(n, accurate.settings().rotations());
             assertTrue(report.contains("accurate: " + n + " orientations"), report);
