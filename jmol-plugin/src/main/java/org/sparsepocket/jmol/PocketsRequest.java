@@ -70,7 +70,7 @@ public sealed interface PocketsRequest {
      */
     static PocketsRequest parse(List<String> args) {
         List<String> words = args.stream().map(String::strip).toList();
-        if (words.isEmpty() || words.get(0).isEmpty() && words.size() == 1) {
+        if (words.isEmpty()) {
             return new Predict(null);
         }
         String action = words.get(0).toLowerCase(Locale.ROOT);

@@ -73,13 +73,14 @@ public final class PocketsService {
 
     private Reply dispatch(PocketsRequest request) {
         if (request instanceof PocketsRequest.Predict p) {
-            if (p.chainMode() != null) {
-                chainMode = p.chainMode();
-            }
-            if (p.accurate() != null) {
-                accurate = p.accurate();
-            }
-            return predict();
+            // A new chain mode or accuracy is kept only once a prediction with it worked, so a failed
+            // pockets "chains" "Z" does not make every later pockets fail too.
+            ChainMode mode = p.chainMode() != null ? p.chainMode() : chainMode;
+            boolean acc = p.accurate() != null ? p.accurate() : accurate;
+            Reply reply = predict(mode, acc);
+            chainMode = mode;
+            accurate = acc;
+            return reply;
         }
         if (request instanceof PocketsRequest.Threshold t) {
             threshold = t.value();
@@ -104,13 +105,12 @@ public final class PocketsService {
             return new Reply(script, PocketsReport.PREFIX + "pockets hidden; pockets \"show\" shows them again");
         }
         if (request instanceof PocketsRequest.ListPockets) {
-            if (current == null) {
-                return Reply.message("no prediction yet: run pockets");
-            }
-            return new Reply("", PocketsReport.of(current, shown));
+            // Not the report of a structure that is no longer shown (after zap, load, delete or frame).
+            return new Reply("", PocketsReport.of(requireCurrent(), shown));
         }
         if (request instanceof PocketsRequest.Clear) {
-            String script = undisplay();
+            String script = undisplay() + (current != null && current.source().modelSet() == vwr.ms
+                    ? SceneScript.resetProperties() : "");
             current = null;
             shown = List.of();
             colours = null;
@@ -124,10 +124,11 @@ public final class PocketsService {
         return new Reply("", PocketsRequest.USAGE);
     }
 
-    private Reply predict() {
+    private Reply predict(ChainMode chainMode, boolean accurate) {
         ViewerStructure source = ViewerStructure.read(vwr);
         vwr.scriptStatus(PocketsReport.PREFIX + "predicting pockets on " + source.structure().name() + " ("
                 + source.structure().protein().size() + " protein atoms"
+                + (accurate ? ", accurate: several orientations" : "")
                 + (predictors.isOpen() ? "" : ", loading the network first") + ") ...");
         long t0 = System.nanoTime();
         PocketPredictor predictor = predictors.get();
@@ -140,7 +141,7 @@ public final class PocketsService {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
         current = ViewerPrediction.of(source, prediction, settings, seconds);
-        script += SceneScript.probabilities(source.modelAtoms(), current.probabilities())
+        script += SceneScript.resetProperties() + SceneScript.probabilities(source.modelAtoms(), current.probabilities())
                 + SceneScript.pocketNumbers(source.modelAtoms(), current.pockets()) + display(current.pockets());
         return new Reply(script, PocketsReport.of(current, shown));
     }
@@ -177,7 +178,7 @@ public final class PocketsService {
     /** Shows {@code views}, first recording the atom colours if this model's colours are not recorded yet. */
     private String display(List<PocketView> views) {
         if (colours == null || !colours.isFor(vwr.ms)) {
-            colours = ColourSnapshot.take(vwr);
+            colours = ColourSnapshot.take(vwr, colours);
         }
         for (PocketView v : views) {
             coloured.or(v.jmolAtoms());
@@ -186,11 +187,14 @@ public final class PocketsService {
         return SceneScript.show(views);
     }
 
-    /** Removes what is shown and gives coloured atoms their recorded colours back (same model only). */
+    /**
+     * Removes what is shown and gives coloured atoms their recorded colours back: those still in the
+     * viewer (after load APPEND the earlier file's atoms are, after a plain load none are).
+     */
     private String undisplay() {
         String script = SceneScript.removeObjects();
-        if (colours != null && colours.isFor(vwr.ms)) {
-            script += colours.restore(coloured);
+        if (colours != null) {
+            script += colours.restore(coloured, vwr.ms);
         }
         coloured.clearAll();
         shown = List.of();

@@ -66,6 +66,14 @@ public final class SceneScript {
         return sb.append("];\n").toString();
     }
 
+    /**
+     * Sets both per-atom properties to 0 on every atom of every model, so that numbers from an earlier
+     * prediction on another model (an ensemble, a second file) do not stay behind.
+     */
+    public static String resetProperties() {
+        return "{*}.property_pocketProb = 0;\n{*}.property_pocket = 0;\n";
+    }
+
     /** Colours, surface, centre marker and label of each pocket. */
     public static String show(List<PocketView> pockets) {
         StringBuilder sb = new StringBuilder();

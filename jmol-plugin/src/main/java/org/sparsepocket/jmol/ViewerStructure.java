@@ -60,9 +60,21 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
         return map;
     }
 
-    /** Whether the viewer still shows the model this was read from. */
+    /**
+     * Whether the viewer still shows the model this was read from with the same atoms: not after a load or
+     * zap (a new model set), another frame, or deleted atoms or models (which also renumber atoms).
+     */
     public boolean isCurrent(Viewer vwr) {
-        return vwr.ms == modelSet && vwr.ms.mc > modelIndex && currentModel(vwr) == modelIndex;
+        ModelSet ms = vwr.ms;
+        return ms == modelSet && ms.mc > modelIndex && currentModel(vwr) == modelIndex
+                && liveAtoms(ms, modelIndex).equals(modelAtoms);
+    }
+
+    /** The model's atoms that are not deleted. */
+    private static BS liveAtoms(ModelSet ms, int mi) {
+        BS atoms = BS.copy(ms.am[mi].bsAtoms);
+        atoms.andNot(ms.am[mi].bsAtomsDeleted);
+        return atoms;
     }
 
     /**
@@ -76,8 +88,7 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
             throw new NothingToPredict("no structure loaded: load one first, e.g. load =1abc");
         }
         int mi = currentModel(vwr);
-        BS atoms = BS.copy(ms.am[mi].bsAtoms);
-        atoms.andNot(ms.am[mi].bsAtomsDeleted);
+        BS atoms = liveAtoms(ms, mi);
         String name = structureName(vwr, mi);
 
         Map<Group, Character> altlocs = chooseAltlocs(ms, atoms);
@@ -124,8 +135,9 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
         if (nucleic > 0) {
             warnings.add(nucleic + " nucleic-acid atoms left out");
         }
-        if (ms.mc > 1 && vwr.am.cmi < 0) {
-            warnings.add(ms.mc + " models loaded; predicted on model " + ms.getModelNumberDotted(mi)
+        if (ms.mc > 1) {
+            // An NMR ensemble or several files: say which model, whether one frame or all are shown.
+            warnings.add(ms.mc + " models loaded; predicted on model " + ms.getModelNumberForAtomLabel(mi)
                     + " (use frame to choose another)");
         }
         Structure structure = new Structure(name, protein, ligands, warnings);
@@ -139,7 +151,7 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
 
     private static Atom toAtom(org.jmol.modelset.Atom a) {
         char ins = a.getInsertionCode();
-        ResidueId residue = new ResidueId(a.getChainIDStr(), a.getResno(), ins == '\0' ? ' ' : ins,
+        ResidueId residue = new ResidueId(a.getChainIDStr().strip(), a.getResno(), ins == '\0' ? ' ' : ins,
                 a.getGroup3(false).toUpperCase(Locale.ROOT));
         return new Atom(a.getAtomNumber(), a.getAtomName(), a.getElementSymbol(), residue,
                 decimal(a.x), decimal(a.y), decimal(a.z), a.getOccupancy100() / 100.0, a.getBfactor100() / 100.0);
@@ -179,9 +191,12 @@ public record ViewerStructure(Structure structure, ModelSet modelSet, int modelI
         return best;
     }
 
-    /** File name without folders and extensions ("1abc" for load =1abc), else Jmol's model name. */
+    /**
+     * The model's own file name without folders and extensions ("1abc" for load =1abc), else Jmol's model
+     * name. Per model, not the viewer's last file: after load APPEND each model keeps its file's name.
+     */
     private static String structureName(Viewer vwr, int mi) {
-        String file = vwr.fm.getFileName();
+        String file = vwr.ms.getModelFileName(mi);
         if (file == null || file.isBlank() || file.equals("zapped") || file.startsWith("string")) {
             String model = vwr.ms.getModelName(mi);
             return model == null || model.isBlank() ? "model" : model.strip();

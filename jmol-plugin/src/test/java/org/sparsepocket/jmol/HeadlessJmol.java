@@ -20,6 +20,7 @@ final class HeadlessJmol implements AutoCloseable {
     final Viewer vwr;
     private final List<String> printed = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> statuses = new ArrayList<>();
 
     HeadlessJmol() {
         Map<String, Object> info = new HashMap<>();
@@ -48,6 +49,11 @@ final class HeadlessJmol implements AutoCloseable {
         return List.copyOf(printed);
     }
 
+    /** Script status lines (Jmol's SCRIPT callback), e.g. what a command shows while it works. */
+    synchronized List<String> statuses() {
+        return List.copyOf(statuses);
+    }
+
     synchronized String lastPrinted() {
         return printed.isEmpty() ? null : printed.get(printed.size() - 1);
     }
@@ -74,8 +80,9 @@ final class HeadlessJmol implements AutoCloseable {
                     printed.add(String.valueOf(data[1]));
                 } else if (type == CBK.ERROR && data.length > 1) {
                     errors.add(String.valueOf(data[1]));
-                } else if (type == CBK.SCRIPT && data.length > 1 && String.valueOf(data[1]).contains("ERROR")) {
-                    errors.add(String.valueOf(data[1]));
+                } else if (type == CBK.SCRIPT && data.length > 1) {
+                    String text = String.valueOf(data[1]);
+                    (text.contains("ERROR") ? errors : statuses).add(text);
                 }
             }
         }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code pockets} command in a headless viewer, for everything that needs no network: install,
@@ -77,6 +80,37 @@ class PocketsCommandTest {
             for (String line : jmol.printed()) {
                 assertEquals(1, line.lines().count(), line);
             }
+        }
+    }
+
+    @Test
+    void anUnquotedWordIsAMessageNotAPrediction() {
+        try (HeadlessJmol jmol = installed()) {
+            jmol.script("load \"" + TestData.resource("dna-nucleotides.pdb") + "\"");
+            jmol.script("pockets list");
+            assertEquals("SparsePocket: put the action in double quotes, e.g. pockets \"list\" (see pockets \"help\")",
+                    report(jmol));
+            jmol.script("pockets");     // no argument at all still predicts (here: says there is no protein)
+            assertTrue(report(jmol).contains("has no protein atoms"), report(jmol));
+        }
+    }
+
+    @Test
+    void structuresWithoutProteinSaySoInOneLine(@TempDir Path dir) throws IOException {
+        try (HeadlessJmol jmol = installed()) {
+            Path ligands = DerivedStructures.ligandsOnly(dir);
+            jmol.script("load \"" + ligands + "\"");
+            jmol.script("pockets");
+            assertEquals("SparsePocket: 1fbl-ligands has no protein atoms: pockets are predicted on proteins only",
+                    report(jmol));
+            jmol.script("load \"" + DerivedStructures.waterOnly(dir) + "\"");
+            jmol.script("pockets");
+            assertEquals("SparsePocket: 1fbl-water has no protein atoms: pockets are predicted on proteins only",
+                    report(jmol));
+            jmol.script("zap");
+            jmol.script("pockets");
+            assertEquals("SparsePocket: no structure loaded: load one first, e.g. load =1abc", report(jmol));
+            assertTrue(SceneScriptTest.ids(jmol, "Isosurface").isEmpty());
         }
     }
 

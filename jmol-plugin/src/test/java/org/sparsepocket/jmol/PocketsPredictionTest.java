@@ -165,6 +165,8 @@ class PocketsPredictionTest {
 
             assertEquals("SparsePocket: pockets cleared, atom colours restored", s.run("pockets \"clear\""));
             assertArrayEquals(before, atomColours(s.jmol));
+            assertTrue(s.jmol.vwr.getAtomBitSet("property_pocket > 0 or property_pocketProb > 0").isEmpty(),
+                    "clear also zeroes the per-atom properties");
             assertEquals(Set.of("mine"), SceneScriptTest.ids(s.jmol, "Isosurface"));
             assertNull(s.service.current());
             assertEquals("SparsePocket: no prediction yet: run pockets", s.run("pockets \"list\""));
@@ -183,6 +185,9 @@ class PocketsPredictionTest {
 
             String report = s.run("pockets \"accurate\"");
             ViewerPrediction accurate = s.service.current();
+            assertTrue(s.jmol.statuses().contains(
+                    "SparsePocket: predicting pockets on 1fbl (2966 protein atoms, accurate: several orientations) ..."),
+                    "the console says why this one takes longer: " + s.jmol.statuses());
             int n = PREDICTORS.get().accurateRotations();
             assertEquals(n, accurate.settings().rotations());
             assertTrue(report.contains("accurate: " + n + " orientations"), report);

@@ -21,7 +21,6 @@ class PocketsRequestTest {
     @Test
     void noArgumentPredictsWithTheCurrentChainMode() {
         assertNull(assertInstanceOf(PocketsRequest.Predict.class, parse()).chainMode());
-        assertNull(assertInstanceOf(PocketsRequest.Predict.class, parse("")).chainMode());
         assertNull(assertInstanceOf(PocketsRequest.Predict.class, parse("predict")).chainMode());
     }
 
@@ -87,8 +86,10 @@ class PocketsRequestTest {
     void unknownOrUnquotedActionsSayWhatToDo() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("frobnicate"))
                 .getMessage().contains("unknown action \"frobnicate\""));
-        // A bare word arrives from Jmol as an empty string.
+        // A bare word arrives from Jmol as an empty string: pockets list must not start a prediction.
         assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("", "2"))
+                .getMessage().contains("double quotes"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> parse(""))
                 .getMessage().contains("double quotes"));
     }
 }
