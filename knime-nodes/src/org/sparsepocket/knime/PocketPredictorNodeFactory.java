@@ -1,5 +1,7 @@
 package org.sparsepocket.knime;
 
+import java.util.stream.Collectors;
+
 import org.knime.core.webui.node.impl.WebUINodeConfiguration;
 import org.knime.core.webui.node.impl.WebUINodeFactory;
 import org.sparsepocket.table.PocketTables;
@@ -21,17 +23,16 @@ public final class PocketPredictorNodeFactory extends WebUINodeFactory<PocketPre
                     <p>Each pocket comes with its centre, a docking box (centre + edge lengths, as AutoDock
                     Vina takes it) and a radius (as PLANTS takes it), its residues and its atoms as PDB text.
                     The top pocket of the first structure that has one is also exported as flow variables
-                    <tt>%s</tt>, <tt>%s</tt>, <tt>%s</tt>, <tt>%s</tt>, <tt>%s</tt>, <tt>%s</tt>,
-                    <tt>%s</tt> (Å) and <tt>%s</tt>, to configure a docking node directly.</p>
+                    %s (Å) and <tt>%s</tt>, to configure a docking node directly: Vina takes the box
+                    centre and sizes, PLANTS the pocket centre and radius.</p>
                     <p>Structures are read from a string column: PDB or mmCIF text, a file path, a URL
                     (file:, http:, https:, knime:) or a PDB ID. Hydrogens, waters and ligands are ignored;
                     the first model and the best alternate location are used.</p>
                     <p>A structure that cannot be processed gives one row in the first output with the
                     reason in the <i>Error</i> column and a node warning, unless <i>Fail on error</i> is
                     set. Progress and cancellation are checked after every structure.</p>
-                    """.formatted(TopPocketVariables.CENTER_X, TopPocketVariables.CENTER_Y,
-                    TopPocketVariables.CENTER_Z, TopPocketVariables.SIZE_X, TopPocketVariables.SIZE_Y,
-                    TopPocketVariables.SIZE_Z, TopPocketVariables.RADIUS, TopPocketVariables.STRUCTURE))
+                    """.formatted(TopPocketVariables.NUMBER_NAMES.stream().map(n -> "<tt>" + n + "</tt>")
+                            .collect(Collectors.joining(", ")), TopPocketVariables.STRUCTURE))
             .modelSettingsClass(PocketPredictorNodeParameters.class)
             .addInputTable("Structures", "A table with a column of protein structures (text, path, URL or PDB ID).")
             .addOutputTable("Pockets", "One row per predicted pocket. " + ColumnDocs.of(PocketTables.POCKETS))

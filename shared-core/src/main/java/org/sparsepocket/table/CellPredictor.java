@@ -121,9 +121,23 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
         }
         URI uri = ((Url) cell).uri();
         if ("file".equalsIgnoreCase(uri.getScheme())) {
-            return StructureLoader.load(Path.of(uri));
+            return StructureLoader.load(localPath(uri));
         }
         return StructureLoader.parse(download(uri, fetch), fileName(uri));
+    }
+
+    /**
+     * The file a {@code file:} URL names.
+     *
+     * @throws StructureException naming the URL when it names no local file (e.g. "file:x.pdb", relative)
+     */
+    static Path localPath(URI uri) {
+        try {
+            return Path.of(uri);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new StructureException(uri.toString(), "not a local file URL (" + e.getMessage()
+                    + "); write file:///absolute/path or the plain path");
+        }
     }
 
     static byte[] download(URI uri, FetchSettings fetch) {

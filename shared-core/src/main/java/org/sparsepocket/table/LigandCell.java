@@ -42,21 +42,22 @@ public final class LigandCell {
     }
 
     /**
-     * @throws StructureException naming the row and the problem when the cell holds no readable ligand
+     * @param rowKey names PDB/mmCIF ligand text (the caller prefixes messages with the row key)
+     * @throws StructureException naming the ligand input and the problem when the cell holds no readable ligand
      */
     public static Ligand load(String rowKey, String cell, FetchSettings fetch) {
         if (cell == null || cell.isBlank()) {
-            throw new StructureException(rowKey, "the ligand cell is empty");
+            throw new StructureException("ligand", "the cell is empty");
         }
         String trimmed = cell.strip();
         if (isMol2(trimmed) || isMdl(trimmed)) {
-            return fromChemistryText(rowKey, trimmed);
+            return fromChemistryText("ligand", trimmed);
         }
         StructureCell c;
         try {
             c = StructureCell.interpret(cell, rowKey);
         } catch (IllegalArgumentException e) {
-            throw new StructureException(rowKey, "ligand: " + e.getMessage());
+            throw new StructureException("ligand", e.getMessage());
         }
         if (c instanceof Text t) {
             return LigandFile.parse(t.text().getBytes(StandardCharsets.UTF_8), t.fileName());
@@ -67,7 +68,7 @@ public final class LigandCell {
         if (c instanceof Url u) {
             URI uri = u.uri();
             if ("file".equalsIgnoreCase(uri.getScheme())) {
-                return fromFile(Path.of(uri));
+                return fromFile(CellPredictor.localPath(uri));
             }
             String name = CellPredictor.fileName(uri);
             return fromBytes(CellPredictor.download(uri, fetch), name);

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -13,8 +14,10 @@ import java.util.function.Function;
  * Runs a function over a stream of inputs on several threads and hands the results to a sink in input
  * order, on the calling thread. Inputs are read on the calling thread too (table iterators are not
  * thread-safe), and only a small window of them is in flight, so memory stays bounded on big tables.
- * When the sink throws (a cancelled node, a row that must fail the node) the work still in flight is
- * cancelled and the exception propagates unchanged.
+ * When the sink throws (a cancelled node, a row that must fail the node) the work not yet started is
+ * cancelled, the work already running is finished (a prediction cannot be stopped half-way), and only
+ * then does the exception propagate, unchanged: when {@link #run} returns or throws, no worker thread is
+ * left running, so the caller may close what the work uses (the network).
  */
 public final class OrderedParallel {
 
@@ -72,6 +75,24 @@ public final class OrderedParallel {
         } finally {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    /** Waits until the running work is done; an interrupt (KNIME's cancel) is kept for the caller. */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

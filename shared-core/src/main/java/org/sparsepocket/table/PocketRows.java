@@ -29,6 +29,7 @@ public final class PocketRows {
                         inputRow, structure, cp.complex().name(),
                         p.rank(), p.score(), p.meanProbability(), p.maxProbability(),
                         p.center().x(), p.center().y(), p.center().z(),
+                        p.box().center().x(), p.box().center().y(), p.box().center().z(),
                         p.box().sizeX(), p.box().sizeY(), p.box().sizeZ(),
                         p.radius(),
                         p.residues().stream().map(ResidueId::label).collect(Collectors.joining(" ")),

@@ -21,6 +21,9 @@ public final class PocketTables {
     public static final String CENTER_X = "Center x";
     public static final String CENTER_Y = "Center y";
     public static final String CENTER_Z = "Center z";
+    public static final String BOX_CENTER_X = "Box center x";
+    public static final String BOX_CENTER_Y = "Box center y";
+    public static final String BOX_CENTER_Z = "Box center z";
     public static final String BOX_SIZE_X = "Box size x";
     public static final String BOX_SIZE_Y = "Box size y";
     public static final String BOX_SIZE_Z = "Box size z";
@@ -47,9 +50,13 @@ public final class PocketTables {
             new Column(SCORE, DOUBLE, "Ranking score (higher is better)."),
             new Column(MEAN_PROBABILITY, DOUBLE, "Mean binding probability of the pocket's atoms."),
             new Column(MAX_PROBABILITY, DOUBLE, "Highest binding probability among the pocket's atoms."),
-            new Column(CENTER_X, DOUBLE, "Pocket centre, x (Å)."),
+            new Column(CENTER_X, DOUBLE, "Pocket centre, x (Å; the PLANTS bindingsite_center)."),
             new Column(CENTER_Y, DOUBLE, "Pocket centre, y (Å)."),
             new Column(CENTER_Z, DOUBLE, "Pocket centre, z (Å)."),
+            new Column(BOX_CENTER_X, DOUBLE, "Docking box centre, x (Å; AutoDock Vina center_x). The box is centred "
+                    + "on the pocket atoms' extent, so it can differ from the pocket centre by an ångström or so."),
+            new Column(BOX_CENTER_Y, DOUBLE, "Docking box centre, y (Å; AutoDock Vina center_y)."),
+            new Column(BOX_CENTER_Z, DOUBLE, "Docking box centre, z (Å; AutoDock Vina center_z)."),
             new Column(BOX_SIZE_X, DOUBLE, "Docking box edge along x, margin included (Å; AutoDock Vina size_x)."),
             new Column(BOX_SIZE_Y, DOUBLE, "Docking box edge along y, margin included (Å; AutoDock Vina size_y)."),
             new Column(BOX_SIZE_Z, DOUBLE, "Docking box edge along z, margin included (Å; AutoDock Vina size_z)."),

@@ -1,5 +1,6 @@
 package org.sparsepocket.table;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,13 @@ public final class PredictorRun {
      *
      * @param rows      input rows processed
      * @param failed    input rows that failed
-     * @param warning   a one-line warning for the node when some rows failed
+     * @param withoutPockets input rows predicted without any pocket (they have residue rows, no pocket row)
+     * @param warning   a one-line warning for the node when some rows failed or had no pocket
      * @param variables numeric flow variables (see {@link TopPocketVariables}); empty when no structure
      *                  had a pocket
      * @param topPocketStructure the structure the variables describe, when there are variables
      */
-    public record Result(long rows, long failed, Optional<String> warning, Map<String, Double> variables,
+    public record Result(long rows, long failed, long withoutPockets, Optional<String> warning, Map<String, Double> variables,
                          Optional<String> topPocketStructure) {
         public Result {
             variables = Map.copyOf(variables);
@@ -78,6 +80,7 @@ public final class PredictorRun {
                              Output out) throws Exception {
         long[] rows = {0};
         long[] failed = {0};
+        long[] withoutPockets = {0};
         String[] firstError = {null};
         Map<String, Double> variables = new LinkedHashMap<>();
         String[] topStructure = {null};
@@ -93,6 +96,9 @@ public final class PredictorRun {
                 }
                 out.pocketRow(PocketRows.failure(o.rowKey(), null, o.error()));
             } else {
+                if (o.pockets().isEmpty()) {
+                    withoutPockets[0]++;
+                }
                 for (TableRow r : o.pockets()) {
                     out.pocketRow(r);
                 }
@@ -106,10 +112,30 @@ public final class PredictorRun {
             }
             out.rowDone(rows[0]);
         });
-        Optional<String> warning = failed[0] == 0 ? Optional.empty()
-                : Optional.of(failed[0] + " of " + rows[0] + " structure" + (rows[0] == 1 ? "" : "s")
-                        + " could not be processed (see the Error column); first: " + firstError[0]);
-        return new Result(rows[0], failed[0], warning, variables, Optional.ofNullable(topStructure[0]));
+        return new Result(rows[0], failed[0], withoutPockets[0],
+                warning(rows[0], failed[0], withoutPockets[0], firstError[0], variables.isEmpty()),
+                variables, Optional.ofNullable(topStructure[0]));
+    }
+
+    /**
+     * One line saying what a user would otherwise miss: failed rows (and the first reason), structures
+     * without pockets (they leave no row in output 1), and NaN flow variables.
+     */
+    private static Optional<String> warning(long rows, long failed, long withoutPockets, String firstError,
+                                            boolean noVariables) {
+        var parts = new ArrayList<String>();
+        String of = " of " + rows + " structure" + (rows == 1 ? "" : "s");
+        if (failed > 0) {
+            parts.add(failed + of + " could not be processed (see the Error column); first: " + firstError);
+        }
+        if (withoutPockets > 0) {
+            parts.add(withoutPockets + of + (withoutPockets == 1 ? " has" : " have")
+                    + " no pocket (no row in the pockets table)");
+        }
+        if (!parts.isEmpty() && noVariables) {
+            parts.add("the pocket flow variables are NaN");
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }
 
     private static Outcome predictOne(Input in, RowPredictor predictor) {

@@ -132,7 +132,9 @@ public sealed interface StructureCell {
         return id.matches("[A-Za-z0-9_.-]{1,64}") ? id : fallback;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    /** At most 60 characters for a message, control characters (binary cells) shown as '?'. */
+    static String abbreviate(String s) {
+        String shown = s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

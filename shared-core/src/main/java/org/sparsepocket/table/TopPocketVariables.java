@@ -11,7 +11,7 @@ import org.sparsepocket.pockets.Pocket;
 
 /**
  * The flow variables the Pocket Predictor exports so that a docking node can be configured without a
- * table: the top pocket's centre, box edges (AutoDock Vina) and radius (PLANTS).
+ * table: the top pocket's centre and radius (PLANTS), and its docking box's centre and edges (AutoDock Vina).
  *
  * <p>Which pocket: the rank-1 pocket with the highest score over all complexes of the first input
  * structure that has any pocket. Workflows docking into several structures loop over output 1 instead.
@@ -21,6 +21,10 @@ public final class TopPocketVariables {
     public static final String CENTER_X = "pocket_center_x";
     public static final String CENTER_Y = "pocket_center_y";
     public static final String CENTER_Z = "pocket_center_z";
+    /** The docking box's centre (AutoDock Vina center_x/y/z), which the box sizes are measured around. */
+    public static final String BOX_CENTER_X = "pocket_box_center_x";
+    public static final String BOX_CENTER_Y = "pocket_box_center_y";
+    public static final String BOX_CENTER_Z = "pocket_box_center_z";
     public static final String SIZE_X = "pocket_size_x";
     public static final String SIZE_Y = "pocket_size_y";
     public static final String SIZE_Z = "pocket_size_z";
@@ -30,7 +34,8 @@ public final class TopPocketVariables {
 
     /** The numeric variables' names, in the order {@link #numbers} gives them. */
     public static final List<String> NUMBER_NAMES =
-            List.of(CENTER_X, CENTER_Y, CENTER_Z, SIZE_X, SIZE_Y, SIZE_Z, RADIUS);
+            List.of(CENTER_X, CENTER_Y, CENTER_Z, BOX_CENTER_X, BOX_CENTER_Y, BOX_CENTER_Z,
+                    SIZE_X, SIZE_Y, SIZE_Z, RADIUS);
 
     private TopPocketVariables() {
     }
@@ -54,6 +59,9 @@ public final class TopPocketVariables {
         m.put(CENTER_X, p.center().x());
         m.put(CENTER_Y, p.center().y());
         m.put(CENTER_Z, p.center().z());
+        m.put(BOX_CENTER_X, p.box().center().x());
+        m.put(BOX_CENTER_Y, p.box().center().y());
+        m.put(BOX_CENTER_Z, p.box().center().z());
         m.put(SIZE_X, p.box().sizeX());
         m.put(SIZE_Y, p.box().sizeY());
         m.put(SIZE_Z, p.box().sizeZ());

@@ -78,6 +78,43 @@ class OrderedParallelTest {
         }
     }
 
+    /**
+     * Found by the KNIME audit: after a cancel the run returned while workers were still predicting, so
+     * the node closed the network under them and their threads outlived the node's execution.
+     */
+    @Test
+    void whenTheSinkThrowsNoWorkIsStillRunningAfterwards() {
+        var running = new AtomicInteger();
+        var finishedAfterReturn = new AtomicInteger();
+        var returned = new java.util.concurrent.atomic.AtomicBoolean();
+        var cancel = new Exception("cancelled");
+        var thrown = assertThrows(Exception.class, () -> OrderedParallel.run(
+                IntStream.range(0, 50).boxed().iterator(), 3, i -> {
+                    running.incrementAndGet();
+                    long end = System.nanoTime() + 200_000_000L * (i % 3 + 1); // deaf to interrupts, like a forward pass
+                    while (System.nanoTime() < end) {
+                        Thread.onSpinWait();
+                    }
+                    if (returned.get()) {
+                        finishedAfterReturn.incrementAndGet();
+                    }
+                    running.decrementAndGet();
+                    return i;
+                }, r -> {
+                    if (r == 0) {
+                        throw cancel;
+                    }
+                }));
+        returned.set(true);
+        assertSame(cancel, thrown);
+        assertEquals(0, running.get(), "work still running after the run threw");
+        sleep(700);
+        assertEquals(0, finishedAfterReturn.get());
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("sparsepocket-row") && t.isAlive()),
+                "worker threads outlived the run");
+    }
+
     @Test
     void workersInheritTheCallersContextClassLoader() throws Exception {
         ClassLoader marker = new ClassLoader(getClass().getClassLoader()) { };

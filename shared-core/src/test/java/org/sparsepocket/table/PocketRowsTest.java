@@ -15,7 +15,7 @@ class PocketRowsTest {
     @Test
     void schemasHaveTheDocumentedColumnsInOrder() {
         assertEquals(List.of(INPUT_ROW, STRUCTURE, COMPLEX, RANK, SCORE, MEAN_PROBABILITY, MAX_PROBABILITY,
-                CENTER_X, CENTER_Y, CENTER_Z, BOX_SIZE_X, BOX_SIZE_Y, BOX_SIZE_Z, RADIUS, RESIDUES, ATOM_COUNT,
+                CENTER_X, CENTER_Y, CENTER_Z, BOX_CENTER_X, BOX_CENTER_Y, BOX_CENTER_Z, BOX_SIZE_X, BOX_SIZE_Y, BOX_SIZE_Z, RADIUS, RESIDUES, ATOM_COUNT,
                 POCKET_ATOMS, ERROR), POCKETS.names());
         assertEquals(ColumnType.INT, POCKETS.column(POCKETS.indexOf(RANK)).type());
         assertEquals(ColumnType.DOUBLE, POCKETS.column(POCKETS.indexOf(RADIUS)).type());
@@ -41,6 +41,9 @@ class PocketRowsTest {
         assertEquals(2.5, r.get(CENTER_X));
         assertEquals(2.0, r.get(CENTER_Y));
         assertEquals(3.0, r.get(CENTER_Z));
+        assertEquals(2.5, r.get(BOX_CENTER_X));
+        assertEquals(2.0, r.get(BOX_CENTER_Y));
+        assertEquals(3.0, r.get(BOX_CENTER_Z));
         assertEquals(11.0, r.get(BOX_SIZE_X));
         assertEquals(8.0, r.get(BOX_SIZE_Y));
         assertEquals(8.5, r.get(BOX_SIZE_Z));

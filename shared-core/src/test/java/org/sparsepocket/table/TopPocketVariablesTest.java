@@ -18,9 +18,13 @@ class TopPocketVariablesTest {
         var top = TopPocketVariables.topPocket(p).orElseThrow();
         assertEquals(1, top.rank());
         Map<String, Double> vars = TopPocketVariables.numbers(top);
-        assertEquals(List.of("pocket_center_x", "pocket_center_y", "pocket_center_z", "pocket_size_x",
+        assertEquals(TopPocketVariables.NUMBER_NAMES, List.copyOf(vars.keySet()));
+        assertEquals(List.of("pocket_center_x", "pocket_center_y", "pocket_center_z", "pocket_box_center_x",
+                "pocket_box_center_y", "pocket_box_center_z", "pocket_size_x",
                 "pocket_size_y", "pocket_size_z", "pocket_radius"), List.copyOf(vars.keySet()));
         assertEquals(2.5, vars.get(TopPocketVariables.CENTER_X));
+        assertEquals(2.5, vars.get(TopPocketVariables.BOX_CENTER_X));
+        assertEquals(3.0, vars.get(TopPocketVariables.BOX_CENTER_Z));
         assertEquals(11.0, vars.get(TopPocketVariables.SIZE_X));
         assertEquals(8.5, vars.get(TopPocketVariables.SIZE_Z));
         assertEquals(6.5, vars.get(TopPocketVariables.RADIUS));
