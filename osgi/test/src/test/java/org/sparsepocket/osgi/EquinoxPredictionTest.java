@@ -187,11 +187,11 @@ class EquinoxPredictionTest {
         assertEquals("1fbl", first.get(1));
         assertEquals(1, first.get(3)); // rank
         // Threshold 0 puts every atom into clustering; the shipped settings then split the blob into pockets.
-        assertTrue((Integer) first.get(15) >= 3, "top pocket atoms: " + first.get(15));
-        assertTrue(((String) first.get(16)).contains("ATOM  "), "pocket atoms as PDB text");
+        assertTrue((Integer) first.get(18) >= 3, "top pocket atoms: " + first.get(18));
+        assertTrue(((String) first.get(19)).contains("ATOM  "), "pocket atoms as PDB text");
         List<?> last = rows.get(rows.size() - 1);
         assertEquals("Row1", last.get(0));
-        assertTrue(((String) last.get(17)).startsWith("Row1: "), "error column: " + last.get(17));
+        assertTrue(((String) last.get(20)).startsWith("Row1: "), "error column: " + last.get(20));
         @SuppressWarnings("unchecked")
         List<List<?>> residues = (List<List<?>>) out.get("residueRows");
         assertTrue(residues.size() > 150, "one residue row per residue of 1FBL, got " + residues.size());
@@ -202,7 +202,8 @@ class EquinoxPredictionTest {
         @SuppressWarnings("unchecked")
         Map<String, Double> variables = (Map<String, Double>) out.get("variables");
         assertEquals(first.get(7), variables.get("pocket_center_x"));
-        assertEquals(first.get(13), variables.get("pocket_radius"));
+        assertEquals(first.get(10), variables.get("pocket_box_center_x"));
+        assertEquals(first.get(16), variables.get("pocket_radius"));
     }
 
     private static Object call(Object target, String method) {
