@@ -54,8 +54,8 @@ public final class PredictorRun {
      *                  had a pocket
      * @param topPocketStructure the structure the variables describe, when there are variables
      */
-    public record Result(long rows, long failed, long withoutPockets, Optional<String> warning, Map<String, Double> variables,
-                         Optional<String> topPocketStructure) {
+    public record Result(long rows, long failed, long withoutPockets, Optional<String> warning,
+                         Map<String, Double> variables, Optional<String> topPocketStructure) {
         public Result {
             variables = Map.copyOf(variables);
         }

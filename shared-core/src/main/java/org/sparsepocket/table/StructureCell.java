@@ -68,6 +68,8 @@ public sealed interface StructureCell {
     }
 
     Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
+    /** PDB records that no sensible file name starts with. */
+    Pattern ONE_LINE_RECORDS = Pattern.compile("(ATOM  |HETATM|HEADER    |CRYST1 |REMARK   )");
     Pattern MMCIF_START = Pattern.compile("(?s)\\s*(#[^\\n]*\\n\\s*)*data_.*");
 
     /**
@@ -84,6 +86,11 @@ public sealed interface StructureCell {
         String s = cell.strip();
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return text(s, fallbackName);
+        }
+        if (ONE_LINE_RECORDS.matcher(s).lookingAt()) {
+            // e.g. a reader that dropped the line breaks: as a path it would read "ATOM ...: no such file"
+            throw new IllegalArgumentException("\"" + abbreviate(s) + "\" is structure text on one line; "
+                    + "its line breaks are missing");
         }
         if (StructureSource.isPdbId(s) || StructureSource.isUniProtAccession(s)) {
             return new DatabaseId(s);

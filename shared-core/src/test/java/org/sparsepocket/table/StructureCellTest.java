@@ -3,6 +3,7 @@ package org.sparsepocket.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -69,5 +70,23 @@ class StructureCellTest {
     void emptyCellsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret("  ", "r"));
         assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret(null, "r"));
+    }
+
+    /** Found by the KNIME audit: such cells were read as a path and failed with "ATOM ...: no such file". */
+    @Test
+    void structureTextWithoutLineBreaksIsNamedAsSuch() {
+        var e = assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret(
+                "ATOM      1  N   MET A   1      10.000  10.000  10.000  1.00  0.00           N", "r"));
+        assertTrue(e.getMessage().startsWith("\"ATOM      1  N   MET A   1"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("...\" is structure text on one line; its line breaks are missing"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret("HEADER    HYDROLASE  1FBL", "r"));
+        assertEquals(new FilePath(Path.of("ATOM.pdb")), StructureCell.interpret("ATOM.pdb", "r"));
+    }
+
+    @Test
+    void controlCharactersAreNotCopiedIntoMessages() {
+        var e = assertThrows(IllegalArgumentException.class, () -> StructureCell.interpret("\u0000\u001b[31mx", "r"));
+        assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), e.getMessage());
     }
 }
