@@ -2,6 +2,7 @@ package org.sparsepocket.table;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,10 +48,12 @@ public final class OrderedParallel {
         }
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         var count = new AtomicInteger();
+        var workers = new ConcurrentLinkedQueue<Thread>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sparsepocket-row-" + count.incrementAndGet());
             t.setDaemon(true);
             t.setContextClassLoader(context); // workers see what the caller sees (matters under OSGi)
+            workers.add(t);
             return t;
         });
         var inFlight = new ArrayDeque<Future<O>>();
@@ -75,20 +78,30 @@ public final class OrderedParallel {
         } finally {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
-            awaitWorkers(pool);
+            awaitWorkers(pool, workers);
         }
     }
 
-    /** Waits until the running work is done; an interrupt (KNIME's cancel) is kept for the caller. */
-    private static void awaitWorkers(ExecutorService pool) {
+    /**
+     * Waits until the running work is done and the worker threads have ended (the pool reports
+     * termination while its last thread is still exiting); an interrupt (a cancel) is kept for the caller.
+     */
+    private static void awaitWorkers(ExecutorService pool, Iterable<Thread> workers) {
         boolean interrupted = false;
-        while (true) {
+        while (!pool.isTerminated()) {
             try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
+                pool.awaitTermination(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        for (Thread t : workers) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {

@@ -108,6 +108,9 @@ class OrderedParallelTest {
         returned.set(true);
         assertSame(cancel, thrown);
         assertEquals(0, running.get(), "work still running after the run threw");
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("sparsepocket-row") && t.isAlive()),
+                "worker threads alive when the run threw");
         sleep(700);
         assertEquals(0, finishedAfterReturn.get());
         assertTrue(Thread.getAllStackTraces().keySet().stream()
