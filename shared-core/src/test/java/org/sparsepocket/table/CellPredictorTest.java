@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -48,25 +47,6 @@ class CellPredictorTest {
         }
     }
 
-    private static final class Collect implements PredictorRun.Output {
-        final List<TableRow> pockets = new ArrayList<>();
-        final List<TableRow> residues = new ArrayList<>();
-
-        @Override
-        public void pocketRow(TableRow row) {
-            pockets.add(row);
-        }
-
-        @Override
-        public void residueRow(TableRow row) {
-            residues.add(row);
-        }
-
-        @Override
-        public void rowDone(long rowsDone) {
-        }
-    }
-
     @Test
     void pathTextAndUrlGiveTheSamePocketsAndBadRowsGiveErrors() throws Exception {
         String text = Files.readString(example);
@@ -78,7 +58,7 @@ class CellPredictorTest {
                 new Input("nofile", "/no/such/dir/x.pdb"),
                 new Input("offline-id", "1abc"),
                 new Input("missing", null));
-        var out = new Collect();
+        var out = new CollectedRows();
         var result = PredictorRun.run(in.iterator(), settings, cells, out);
 
         assertEquals(7, result.rows());

@@ -32,29 +32,6 @@ import org.sparsepocket.table.PredictorRun.Input;
  */
 class NodeLogicWithShippedModelTest {
 
-    private static final class Collect implements PredictorRun.Output {
-        final List<TableRow> pockets = new ArrayList<>();
-        final List<TableRow> residues = new ArrayList<>();
-        long cancelAfter = -1;
-
-        @Override
-        public void pocketRow(TableRow row) {
-            pockets.add(row);
-        }
-
-        @Override
-        public void residueRow(TableRow row) {
-            residues.add(row);
-        }
-
-        @Override
-        public void rowDone(long rowsDone) throws Exception {
-            if (rowsDone == cancelAfter) {
-                throw new InterruptedException("cancelled");   // as KNIME's checkCanceled would
-            }
-        }
-    }
-
     private static PredictorNodeSettings settings(Chains chains, String ids, int maxPockets, int threads,
                                                   boolean failOnError, double threshold) {
         return new PredictorNodeSettings(chains, ids, threshold, PredictorNodeSettings.DEFAULT.minPocketSize(),
@@ -103,7 +80,7 @@ class NodeLogicWithShippedModelTest {
         cli("predict", example.toString(), "-o", tmp.toString(), "-q");
         List<Map<String, String>> expected = csv(tmp.resolve("1fbl").resolve("pockets.csv"));
 
-        var out = new Collect();
+        var out = new CollectedRows();
         PredictorRun.Result result;
         PredictorNodeSettings s = defaults(1);
         try (CellPredictor predictor = CellPredictor.open(s)) {
@@ -168,7 +145,7 @@ class NodeLogicWithShippedModelTest {
                         + "END\n"),
                 new Input("missing", null),
                 new Input("ok1", Files.readString(TestModels.example())));
-        var out = new Collect();
+        var out = new CollectedRows();
         PredictorNodeSettings s = defaults(3);
         PredictorRun.Result result;
         try (CellPredictor predictor = CellPredictor.open(s)) {
@@ -208,7 +185,7 @@ class NodeLogicWithShippedModelTest {
         String example = TestModels.example().toAbsolutePath().toString();
         // Threshold 1: no atom qualifies, so no structure has a pocket.
         PredictorNodeSettings s = settings(Chains.WHOLE, "", 0, 1, false, 1.0);
-        var out = new Collect();
+        var out = new CollectedRows();
         PredictorRun.Result result;
         try (CellPredictor predictor = CellPredictor.open(s)) {
             result = PredictorRun.run(List.of(new Input("bad", "/no/such/file.pdb"), new Input("a", example)).iterator(),
@@ -248,8 +225,8 @@ class NodeLogicWithShippedModelTest {
         assertTrue(selected.residues.stream().allMatch(r -> "B".equals(r.get(PocketTables.CHAIN))));
     }
 
-    private static Collect run(PredictorNodeSettings s, List<Input> in) throws Exception {
-        var out = new Collect();
+    private static CollectedRows run(PredictorNodeSettings s, List<Input> in) throws Exception {
+        var out = new CollectedRows();
         try (CellPredictor predictor = CellPredictor.open(s)) {
             PredictorRun.run(in.iterator(), s, predictor, out);
         }
@@ -267,13 +244,13 @@ class NodeLogicWithShippedModelTest {
         for (int i = 0; i < 12; i++) {
             in.add(i == 3 ? new Input("bad3", "/no/such/file.pdb") : new Input("r" + i, example));
         }
-        var cancelled = new Collect();
+        var cancelled = new CollectedRows();
         cancelled.cancelAfter = 1;
         try (CellPredictor predictor = CellPredictor.open(defaults(3))) {
             assertThrows(InterruptedException.class,
                     () -> PredictorRun.run(in.iterator(), defaults(3), predictor, cancelled));
             assertTrue(noWorkerAlive(), "worker threads alive after the cancel");
-            var failing = new Collect();
+            var failing = new CollectedRows();
             PredictorNodeSettings failOnError = settings(Chains.WHOLE, "", 0, 3, true,
                     PredictorNodeSettings.DEFAULT.threshold());
             var e = assertThrows(PredictionException.class,
@@ -283,7 +260,7 @@ class NodeLogicWithShippedModelTest {
             assertEquals(List.of("r0", "r1", "r2"), failing.pockets.stream().map(r -> r.get(PocketTables.INPUT_ROW))
                     .distinct().toList());
             // The predictor is still usable after both: nothing was closed under it.
-            var again = new Collect();
+            var again = new CollectedRows();
             PredictorRun.run(List.of(new Input("r", example)).iterator(), defaults(1), predictor, again);
             assertFalse(again.pockets.isEmpty());
         }

@@ -30,27 +30,6 @@ class PredictorRunTest {
                 : HandBuiltPrediction.prediction(cell);
     }
 
-    private static class Collect implements PredictorRun.Output {
-        final List<TableRow> pockets = new ArrayList<>();
-        final List<TableRow> residues = new ArrayList<>();
-        final List<Long> progress = new ArrayList<>();
-
-        @Override
-        public void pocketRow(TableRow row) {
-            pockets.add(row);
-        }
-
-        @Override
-        public void residueRow(TableRow row) {
-            residues.add(row);
-        }
-
-        @Override
-        public void rowDone(long rowsDone) {
-            progress.add(rowsDone);
-        }
-    }
-
     private static PredictorNodeSettings settings(int threads, boolean failOnError) {
         return new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, threads, failOnError);
     }
@@ -60,7 +39,7 @@ class PredictorRunTest {
         for (int threads : new int[] {1, 3}) {
             var in = List.of(new Input("r0", "1abc"), new Input("r1", "bad.pdb"), new Input("r2", null),
                     new Input("r3", "two"), new Input("r4", "2def"));
-            var out = new Collect();
+            var out = new CollectedRows();
             var result = PredictorRun.run(in.iterator(), settings(threads, false), PredictorRunTest::byName, out);
             assertEquals(List.of("r0", "r0", "r1", "r2", "r3", "r3", "r4", "r4"),
                     out.pockets.stream().map(r -> r.get(PocketTables.INPUT_ROW)).toList());
@@ -81,27 +60,27 @@ class PredictorRunTest {
     void failOnErrorFailsWithTheFirstBadRowsMessage() {
         var in = List.of(new Input("r0", "1abc"), new Input("r1", "bad1.pdb"), new Input("r2", "bad2.pdb"));
         var e = assertThrows(PredictionException.class,
-                () -> PredictorRun.run(in.iterator(), settings(2, true), PredictorRunTest::byName, new Collect()));
+                () -> PredictorRun.run(in.iterator(), settings(2, true), PredictorRunTest::byName, new CollectedRows()));
         assertEquals("r1: bad1.pdb: no protein atoms", e.getMessage());
     }
 
     @Test
     void variablesComeFromTheFirstStructureWithAPocket() throws Exception {
         var in = List.of(new Input("r0", "bad.pdb"), new Input("r1", "two"), new Input("r2", "1abc"));
-        var result = PredictorRun.run(in.iterator(), settings(1, false), PredictorRunTest::byName, new Collect());
+        var result = PredictorRun.run(in.iterator(), settings(1, false), PredictorRunTest::byName, new CollectedRows());
         assertEquals(10.0, result.variables().get(TopPocketVariables.CENTER_X));
         assertEquals("two / two_B", result.topPocketStructure().orElseThrow());
         var none = PredictorRun.run(List.of(new Input("r0", "bad")).iterator(), settings(1, false),
-                PredictorRunTest::byName, new Collect());
+                PredictorRunTest::byName, new CollectedRows());
         assertTrue(none.variables().isEmpty());
         assertFalse(none.topPocketStructure().isPresent());
     }
 
     @Test
     void cancellingInRowDoneStopsTheRun() {
-        var out = new Collect() {
+        var out = new CollectedRows() {
             @Override
-            public void rowDone(long rowsDone) {
+            public void rowDone(long rowsDone) throws Exception {
                 super.rowDone(rowsDone);
                 if (rowsDone == 2) {
                     throw new CancellationException("cancelled by the user");
