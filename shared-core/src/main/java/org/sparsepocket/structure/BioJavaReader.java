@@ -19,7 +19,7 @@ import org.biojava.nbio.structure.io.cif.CifStructureConverter;
 
 /**
  * The one place BioJava parses files: decoded content → BioJava's structure model. PDBQT is rewritten to
- * PDB first ({@link PdbqtConverter}).
+ * PDB first ({@link PdbqtConverter}); BinaryCIF is decoded by {@link BinaryCif} (exact fixed-point values).
  *
  * <p>BioJava looks every residue name up in the Chemical Component Dictionary, and its default provider
  * downloads unknown entries from RCSB — a hang when offline. So before the first parse an offline
@@ -66,8 +66,8 @@ final class BioJavaReader {
                     parser.setFileParsingParameters(params);
                     yield parser.parsePDBFile(new BufferedReader(new StringReader(text)));
                 }
-                case MMCIF, BCIF -> CifStructureConverter.fromInputStream(
-                        new ByteArrayInputStream(in.content()), params);
+                case MMCIF -> CifStructureConverter.fromInputStream(new ByteArrayInputStream(in.content()), params);
+                case BCIF -> CifStructureConverter.fromCifFile(BinaryCif.read(in.content()), params);
             };
         } catch (IOException | RuntimeException e) {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("
