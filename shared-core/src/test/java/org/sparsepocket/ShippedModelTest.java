@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
@@ -13,6 +15,7 @@ import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
+import org.sparsepocket.structure.TestFiles;
 
 /** The model shipped in the jar: its card, its tuned defaults, and a real prediction on the bundled example. */
 class ShippedModelTest {
@@ -48,6 +51,43 @@ class ShippedModelTest {
     @Test
     void theAccurateModeFindsItAtRankOneToo() {
         assertRankOneAtTheInhibitor(true);
+    }
+
+    /**
+     * The formats hold the same decimals, so the probabilities are equal bit for bit and so are the pockets.
+     * (Before BinaryCIF's fixed-point numbers were decoded exactly, HIS183 CB of the .bcif fell one ulp short
+     * of a voxel boundary: 119 probabilities and the rank-1 centre moved.) Atom order differs in PyMOL's file.
+     */
+    @Test
+    void everyFormatOfTheExampleGivesTheSamePrediction() {
+        try (PocketPredictor predictor = PocketPredictor.open()) {
+            PredictionSettings settings = new PredictionSettings(
+                    org.sparsepocket.structure.ChainMode.whole(), predictor.recommendedSettings());
+            ComplexPrediction reference = predictor.predict(TestModels.example(), settings).complexes().get(0);
+            for (String file : List.of("1fbl.cif", "1fbl.bcif", "1fbl_pymol.cif")) {
+                ComplexPrediction c = predictor.predict(TestFiles.data("p2rank-testdata/" + file), settings)
+                        .complexes().get(0);
+                Map<String, Float> expected = probabilities(reference), actual = probabilities(c);
+                assertEquals(expected.keySet(), actual.keySet(), file);
+                assertEquals(List.of(), expected.keySet().stream()
+                        .filter(k -> !expected.get(k).equals(actual.get(k))).sorted().toList(),
+                        file + ": atoms with another probability");
+                assertEquals(summary(reference), summary(c), file);
+            }
+        }
+    }
+
+    private static Map<String, Float> probabilities(ComplexPrediction c) {
+        Map<String, Float> byAtom = new HashMap<>();
+        for (int i = 0; i < c.probabilities().length; i++) {
+            Atom a = c.complex().atoms().get(i);
+            byAtom.put(a.residue().label() + " " + a.name(), c.probabilities()[i]);
+        }
+        return byAtom;
+    }
+
+    private static List<String> summary(ComplexPrediction c) {
+        return c.pockets().stream().map(k -> k.rank() + " " + k.score() + " " + k.center() + " " + k.residues()).toList();
     }
 
     private static void assertRankOneAtTheInhibitor(boolean accurate) {
