@@ -2,7 +2,7 @@
 # End-to-end docking check of the pocket boxes (docs/outputs.md, "Docking check"): predict pockets for
 # validation complexes, redock the crystal ligand with AutoDock Vina into the rank-1 box as written
 # (and into the best-ranked DCA-hit pocket's box when rank 1 misses), report whether the crystal ligand
-# lies inside the box and the heavy-atom RMSD of the docked poses to the crystal pose.
+# lies inside the box (n+X: an atom X Å outside) and the heavy-atom RMSD of the docked poses to the crystal pose.
 # Usage: tools/dock-check.sh [ID...]   (default: every 40th id of pdbbind-timesplit363, sorted)
 # Env: DOCK_DIR (work folder, default a new temp folder), EXHAUSTIVENESS (default 8).
 set -euo pipefail
@@ -26,7 +26,7 @@ done
 echo "# $(vina --version | head -1); work folder $work; exhaustiveness ${EXHAUSTIVENESS:-8}, --cpu 1 --seed 1" >&2
 
 # Python helper: `pick ID` prints the pocket ranks to dock (rank 1, plus the best DCA hit when rank 1
-# misses); `row ID RANK VINA_LOG` prints one table row from the crystal ligand, the box and Vina's output.
+# misses); `row ID RANK` prints one table row from the crystal ligand, the box and Vina's output.
 py() {
     python3 - "$work" "$@" <<'PY'
 import csv, math, sys, re
@@ -51,7 +51,7 @@ if cmd == "pick":
 r = rows[int(sys.argv[4]) - 1]
 c = [float(r[f"box_center_{a}"]) for a in "xyz"]
 s = [float(r[f"box_size_{a}"]) for a in "xyz"]
-inside = all(abs(a[1 + k] - c[k]) <= s[k] / 2 for a in lig for k in range(3))
+out_by = max(abs(a[1 + k] - c[k]) - s[k] / 2 for a in lig for k in range(3))  # > 0: Å outside the box
 out = f"{work}/dock/{pid}_pocket{r['rank']}_out.pdbqt"
 scores = [float(l.split()[3]) for l in open(out) if l.startswith("REMARK VINA RESULT")]
 def rmsd(pose):
@@ -59,7 +59,7 @@ def rmsd(pose):
     return math.sqrt(sum(math.dist(p[1:], q[1:]) ** 2 for p, q in zip(pose, lig)) / len(lig))
 rms = [rmsd(heavy(out, m)) for m in range(1, len(scores) + 1)]
 print(f"{pid:6} {r['rank']:>4} {'DCA' if dca_hit(r) else 'miss':>4} {s[0]:5.1f}x{s[1]:4.1f}x{s[2]:4.1f} "
-      f"{len(lig):5} {'y' if inside else 'n':>6} {scores[0]:7.1f} {rms[0]:7.2f} {min(rms[:9]):8.2f}")
+      f"{len(lig):5} {'y' if out_by <= 0 else f'n+{out_by:.1f}':>6} {scores[0]:7.1f} {rms[0]:7.2f} {min(rms[:9]):8.2f}")
 PY
 }
 
