@@ -59,12 +59,12 @@ def rmsd(pose):
     return math.sqrt(sum(math.dist(p[1:], q[1:]) ** 2 for p, q in zip(pose, lig)) / len(lig))
 rms = [rmsd(heavy(out, m)) for m in range(1, len(scores) + 1)]
 print(f"{pid:6} {r['rank']:>4} {'DCA' if dca_hit(r) else 'miss':>4} {s[0]:5.1f}x{s[1]:4.1f}x{s[2]:4.1f} "
-      f"{len(lig):5} {'y' if out_by <= 0 else f'n+{out_by:.1f}':>6} {scores[0]:7.1f} {rms[0]:7.2f} {min(rms[:9]):8.2f}")
+      f"{len(lig):5} {'y' if out_by <= 0 else f'n+{out_by:.1f}':>7} {scores[0]:7.1f} {rms[0]:7.2f} {min(rms[:9]):8.2f}")
 PY
 }
 
 mkdir -p "$work/dock"
-printf '%-6s %4s %4s %-15s %5s %6s %7s %7s %8s\n' id rank hit "box (Å)" heavy inside score rmsd1 best9
+printf '%-6s %4s %4s %-15s %5s %7s %7s %7s %8s\n' id rank hit "box (Å)" heavy inside score rmsd1 best9
 for id in "${ids[@]}"; do
     ranks="$(py pick "$id")"
     [[ -n "$ranks" ]] || { echo "$id: no pockets predicted"; continue; }
