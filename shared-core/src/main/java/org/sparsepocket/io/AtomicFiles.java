@@ -45,6 +45,13 @@ public final class AtomicFiles {
         return partial;
     }
 
+    /** Stops tracking {@code partial} once it is moved into place or deleted; one left behind stays for the hook. */
+    private static void untrackUnlessLeft(Path partial) {
+        if (!Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            IN_PROGRESS.remove(partial);
+        }
+    }
+
     /** Deletes what is still being written (a writer thread may still add files: a few tries). */
     private static void removeInProgress() {
         for (Path p : IN_PROGRESS) {
@@ -67,11 +74,11 @@ public final class AtomicFiles {
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             move(tmp, target);
-            IN_PROGRESS.remove(tmp);
         } catch (IOException | RuntimeException | Error e) {
-            IN_PROGRESS.remove(tmp);
             Files.deleteIfExists(tmp);
             throw e;
+        } finally {
+            untrackUnlessLeft(tmp);
         }
     }
 
@@ -85,10 +92,18 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path staging = track(Files.createTempDirectory(dir, "." + target.getFileName() + ".partial-"));
         try {
+            replaceWithStaged(dir, target, staging, writer);
+        } finally {
+            untrackUnlessLeft(staging);
+        }
+    }
+
+    private static void replaceWithStaged(Path dir, Path target, Path staging, FolderWriter writer)
+            throws IOException {
+        try {
             writer.write(staging);
         } catch (IOException | RuntimeException | Error e) {
             deleteRecursively(staging);
-            IN_PROGRESS.remove(staging);
             throw e;
         }
         Path old = null;
@@ -99,10 +114,8 @@ public final class AtomicFiles {
                 move(target, old);
             }
             move(staging, target);
-            IN_PROGRESS.remove(staging);
         } catch (IOException | RuntimeException e) {
             deleteRecursively(staging);
-            IN_PROGRESS.remove(staging);
             if (old != null && !Files.exists(target)) {
                 move(old, target);
                 old = null;
