@@ -31,15 +31,10 @@ public final class ColourSnapshot {
         this.rgb = rgb;
     }
 
-    /** Records the colours of all atoms of the viewer's model set as they are now. */
-    public static ColourSnapshot take(Viewer vwr) {
-        return take(vwr, null);
-    }
-
     /**
-     * Records the colours of all atoms of the viewer's model set; atoms that {@code previous} recorded
-     * (still the same Jmol atoms, e.g. after load APPEND) keep their recorded colour, since they may
-     * still show pocket colours until the restore script has run.
+     * Records the colours of all atoms of the viewer's model set as they are now; atoms that
+     * {@code previous} (may be null) recorded (still the same Jmol atoms, e.g. after load APPEND) keep
+     * their recorded colour, since they may still show pocket colours until the restore script has run.
      */
     public static ColourSnapshot take(Viewer vwr, ColourSnapshot previous) {
         ModelSet ms = vwr.ms;
@@ -72,11 +67,6 @@ public final class ColourSnapshot {
     /** Whether this snapshot belongs to that model set (a load or zap makes a new one). */
     public boolean isFor(ModelSet ms) {
         return ms == modelSet && ms.ac == colix.length;
-    }
-
-    /** Script giving {@code atoms} (indices when the snapshot was taken) back their recorded colours. */
-    public String restore(BS atoms) {
-        return restore(atoms, modelSet);
     }
 
     /**

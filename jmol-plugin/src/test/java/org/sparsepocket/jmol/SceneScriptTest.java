@@ -37,7 +37,7 @@ class SceneScriptTest {
             jmol.script("color {resno=150} [x123456]");
             int userAtom = firstAtom(jmol, "resno=150");
             Map<Integer, Object> before = colours(jmol, views);
-            ColourSnapshot snapshot = ColourSnapshot.take(jmol.vwr);
+            ColourSnapshot snapshot = ColourSnapshot.take(jmol.vwr, null);
 
             jmol.script(SceneScript.show(views));
 
@@ -59,7 +59,7 @@ class SceneScriptTest {
 
             BS coloured = new BS();
             views.forEach(v -> coloured.or(v.jmolAtoms()));
-            jmol.script(SceneScript.removeObjects() + snapshot.restore(coloured));
+            jmol.script(SceneScript.removeObjects() + snapshot.restore(coloured, jmol.vwr.ms));
 
             assertEquals(Set.of("mine"), ids(jmol, "Isosurface"));
             assertTrue(ids(jmol, "Draw").isEmpty());
