@@ -4,10 +4,10 @@
 # Usage: tools/compare-features-openbabel.sh [report.md]   (default: print the report)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q -pl shared-core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+mvn -o -q -pl cli -am compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 table=$(mktemp)
 trap 'rm -f "$table"' EXIT
-java -cp "shared-core/target/classes:$(cat shared-core/target/cp.txt)" \
+java -cp "cli/target/classes:shared-core/target/classes:$(cat cli/target/cp.txt)" \
     org.sparsepocket.cli.SparsePocketCli feature-table --json > "$table"
 if [ $# -ge 1 ]; then
     /usr/bin/python3 tools/compare_features_openbabel.py "$table" > "$1"

@@ -22,6 +22,14 @@ public final class TestModels {
         if (url == null) {
             throw new IllegalStateException("the committed fixture model is missing from the test classpath");
         }
+        if (!"file".equals(url.getProtocol())) {
+            // other modules' tests see shared-core's test resources inside its test jar: use the source folder
+            Path source = Path.of("../shared-core/src/test/resources/org/sparsepocket/model/fixture-v1");
+            if (!Files.isDirectory(source)) {
+                throw new IllegalStateException("the committed fixture model is missing: " + source.toAbsolutePath());
+            }
+            return source;
+        }
         try {
             return Path.of(url.toURI()).getParent();
         } catch (URISyntaxException e) {

@@ -23,7 +23,6 @@ import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Complexes;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
-import org.sparsepocket.train.RandomRotation;
 
 /** Rotation averaging through the facade: the card's setting, the override, cache keys, and its effect. */
 class TestTimeAugmentationTest {
@@ -83,7 +82,7 @@ class TestTimeAugmentationTest {
     @Test
     void averagingMakesTheShippedModelLessSensitiveToTheInputOrientation() {
         Complex c = exampleComplex();
-        Complex turned = rotated(c, RandomRotation.draw(new SplittableRandom(2024)));
+        Complex turned = rotated(c, randomRotation(new SplittableRandom(2024)));
         double plain, averaged;
         try (PocketPredictor one = PocketPredictor.open(1)) {
             plain = meanAbsDifference(one.probabilities(c), one.probabilities(turned));
@@ -138,5 +137,10 @@ class TestTimeAugmentationTest {
         ModelCard card = ModelCard.read(bundle.resolve(ModelBundle.CARD_FILE)).withRotations(rotations);
         Files.writeString(bundle.resolve(ModelBundle.CARD_FILE), card.toJson());
         return bundle;
+    }
+
+    /** A uniformly random rotation (the training augmentation's draw). */
+    private static double[] randomRotation(SplittableRandom random) {
+        return org.sparsepocket.model.Rotations.shoemake(random.nextDouble(), random.nextDouble(), random.nextDouble());
     }
 }

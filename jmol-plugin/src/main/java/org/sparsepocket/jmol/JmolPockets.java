@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jmol.viewer.Viewer;
 import org.sparsepocket.PocketPredictor;
-import org.sparsepocket.model.EngineThreads;
+import org.sparsepocket.runtime.EngineThreads;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.ResidueId;

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
-import org.sparsepocket.io.PredictionReport;
-import org.sparsepocket.io.PredictionWriter;
+import org.sparsepocket.output.PredictionReport;
+import org.sparsepocket.output.PredictionWriter;
 
 /**
  * {@code pockets "export"}: the CLI's output files ({@code DIR/<name>/pockets.csv}, pockets.json,

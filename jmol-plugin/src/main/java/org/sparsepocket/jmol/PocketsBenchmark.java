@@ -29,7 +29,7 @@ public final class PocketsBenchmark {
     }
 
     public static void main(String[] args) {
-        org.sparsepocket.model.LibraryLogging.errorsOnly();    // as the desktop launcher does
+        org.sparsepocket.runtime.LibraryLogging.errorsOnly();    // as the desktop launcher does
         java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
         boolean untrained = rest.remove("--untrained-published");
         boolean accurate = rest.remove("--accurate");

@@ -5,7 +5,7 @@ import org.jmol.viewer.Viewer;
 import org.openscience.jmol.app.Jmol;
 import org.openscience.jmol.app.JmolApp;
 import org.openscience.jmol.app.SplashInterface;
-import org.sparsepocket.model.LibraryLogging;
+import org.sparsepocket.runtime.LibraryLogging;
 
 /**
  * Starts the Jmol desktop application with the {@code pockets} command installed:

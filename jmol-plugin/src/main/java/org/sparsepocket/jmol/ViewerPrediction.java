@@ -10,7 +10,7 @@ import javajs.util.BS;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionSettings;
-import org.sparsepocket.io.PocketColors;
+import org.sparsepocket.output.PocketColors;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.PocketPredictor;
-import org.sparsepocket.io.PocketColors;
+import org.sparsepocket.output.PocketColors;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.ResidueId;

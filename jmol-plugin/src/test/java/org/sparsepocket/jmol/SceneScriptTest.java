@@ -117,7 +117,7 @@ class SceneScriptTest {
         Pocket pocket = new Pocket(number, score, 0.7, 0.9, centre, atoms,
                 indices.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(residues),
                 new DockingBox(centre, 2 * radius + 8, 2 * radius + 8, 2 * radius + 8), radius + 4);
-        return new PocketView(number, "1fbl", pocket, org.sparsepocket.io.PocketColors.rgb(number), bs);
+        return new PocketView(number, "1fbl", pocket, org.sparsepocket.output.PocketColors.rgb(number), bs);
     }
 
     static Map<Integer, Object> colours(HeadlessJmol jmol, List<PocketView> views) {

@@ -20,7 +20,7 @@ import org.sparsepocket.eval.ProteinEvaluation;
 import org.sparsepocket.eval.RankedPocket;
 import org.sparsepocket.eval.RankedPockets;
 import org.sparsepocket.eval.ResidueConfusion;
-import org.sparsepocket.model.LibraryContext;
+import org.sparsepocket.runtime.LibraryContext;
 import org.sparsepocket.pockets.Point3;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Ligand;

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
-import org.sparsepocket.io.PredictionReport;
-import org.sparsepocket.io.PredictionReport.ResidueStats;
-import org.sparsepocket.io.ProbabilityPdb;
+import org.sparsepocket.output.PredictionReport;
+import org.sparsepocket.output.PredictionReport.ResidueStats;
+import org.sparsepocket.output.ProbabilityPdb;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.ResidueId;
 

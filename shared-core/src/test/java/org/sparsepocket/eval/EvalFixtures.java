@@ -9,17 +9,17 @@ import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.ResidueId;
 
 /** Tiny hand-made structures for metric tests. */
-final class EvalFixtures {
+public final class EvalFixtures {
 
     private EvalFixtures() {
     }
 
-    static Atom atom(String chain, int resNum, String resName, double x, double y, double z) {
+    public static Atom atom(String chain, int resNum, String resName, double x, double y, double z) {
         return new Atom(0, "C", "C", new ResidueId(chain, resNum, ' ', resName), x, y, z, 1, 0);
     }
 
     /** A ligand whose heavy atoms lie on the x axis at the given x values. */
-    static Ligand ligandOnXAxis(String code, double... xs) {
+    public static Ligand ligandOnXAxis(String code, double... xs) {
         List<Atom> atoms = new ArrayList<>();
         for (double x : xs) {
             atoms.add(new Atom(0, "C", "C", new ResidueId("L", 1, ' ', code), x, 0, 0, 1, 0));
@@ -27,35 +27,11 @@ final class EvalFixtures {
         return new Ligand(new ResidueId("L", 1, ' ', code), atoms);
     }
 
-    static RankedPocket pocketAt(int rank, double x, double y, double z, ResidueKey... residues) {
+    public static RankedPocket pocketAt(int rank, double x, double y, double z, ResidueKey... residues) {
         return new RankedPocket(rank, -rank, new Point3(x, y, z), Set.of(residues));
     }
 
-    static ResidueKey res(int number) {
+    public static ResidueKey res(int number) {
         return new ResidueKey("A", number, ' ');
-    }
-
-    /**
-     * A ring of twelve atoms at probability 0.5 around a ligand at the origin, and a decoy 40 Å away: a line
-     * of {@code decoyAtoms} atoms at 0.9 (0: the ring alone). Summing ranks the site first while 0.9 × decoyAtoms < 6; the
-     * maximum always ranks the decoy first; a threshold above 0.5 loses the site.
-     */
-    static Tuner.Case siteAndDecoy(String id, int decoyAtoms) {
-        List<Atom> atoms = new ArrayList<>();
-        List<Float> p = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            double a = 2 * Math.PI * i / 12;
-            atoms.add(atom("A", i + 1, "ALA", 4 * Math.cos(a), 4 * Math.sin(a), (i % 2) * 1.0));
-            p.add(0.5f);
-        }
-        for (int i = 0; i < decoyAtoms; i++) {
-            atoms.add(atom("B", i + 1, "ALA", 40 + i, 0, 0));
-            p.add(0.9f);
-        }
-        float[] probs = new float[p.size()];
-        for (int i = 0; i < probs.length; i++) {
-            probs[i] = p.get(i);
-        }
-        return new Tuner.Case(GroundTruth.of(id, atoms, List.of(ligandOnXAxis("LIG", 0))), atoms, probs);
     }
 }

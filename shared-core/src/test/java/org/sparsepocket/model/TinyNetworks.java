@@ -6,10 +6,10 @@ import org.sparsepocket.sparse.coords.VoxelBatch;
 import java.util.List;
 
 /** Small configurations that run in milliseconds, for tests. */
-final class TinyNetworks {
+public final class TinyNetworks {
 
     /** Two levels, every block kind, kernel-3 stride convs, dropout on (must vanish in inference). */
-    static final NetworkConfig TINY = new NetworkConfig(18, 8, List.of(8, 12), List.of(1, 1),
+    public static final NetworkConfig TINY = new NetworkConfig(18, 8, List.of(8, 12), List.of(1, 1),
             List.of(12, 8), List.of(1, 1), 3, 0.11, 1.0);
 
     private TinyNetworks() {
@@ -23,7 +23,7 @@ final class TinyNetworks {
     }
 
     /** Runs a few training-mode passes so batch-norm running statistics are no longer the defaults. */
-    static void warmRunningStatistics(PocketNetwork network, long seed) {
+    public static void warmRunningStatistics(PocketNetwork network, long seed) {
         for (int i = 0; i < 3; i++) {
             VoxelBatch batch = network.batch(List.of(RandomComplexes.ball(200 + 50 * i, seed + i)));
             try (NDManager step = network.manager().newSubManager()) {

@@ -114,7 +114,7 @@ class EquinoxPredictionTest {
     @Test
     void djlFindsItsEngineAndExtractsNativesInsideTheFramework() throws Exception {
         String engineName = inHostileContext(() -> {
-            Class<?> loader = core.loadClass("org.sparsepocket.model.LibraryContext");
+            Class<?> loader = core.loadClass("org.sparsepocket.runtime.LibraryContext");
             Object engine = loader.getMethod("engine").invoke(null);
             return (String) engine.getClass().getMethod("getEngineName").invoke(engine);
         });

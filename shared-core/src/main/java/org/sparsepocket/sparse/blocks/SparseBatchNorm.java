@@ -16,7 +16,7 @@ import org.sparsepocket.sparse.ops.SparseTensor;
  *
  * <p>The update rate of the running statistics is a setting of the layer (PyTorch's {@code momentum}):
  * recomputing them for averaged weights sets it to 1/k for the k-th pass, which makes them the
- * equal-weight mean of the passes' batch statistics ({@code org.sparsepocket.train.BatchNormStatistics}).
+ * equal-weight mean of the passes' batch statistics ({@code org.sparsepocket.lab.train.BatchNormStatistics}).
  */
 public final class SparseBatchNorm extends SparseBlock {
 

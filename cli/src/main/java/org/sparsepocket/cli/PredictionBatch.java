@@ -1,0 +1,185 @@
+package org.sparsepocket.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.Prediction;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.output.PredictionReport;
+import org.sparsepocket.output.PredictionWriter;
+import org.sparsepocket.runtime.EngineThreads;
+import org.sparsepocket.structure.Structure;
+
+/**
+ * Runs {@code predict} over many inputs on a pool of threads sharing one loaded predictor: each item is
+ * loaded, predicted and (with an output folder) written on a worker thread; results are handed back in
+ * input order. A failing item becomes an {@link Outcome} with a one-line error; the batch goes on.
+ */
+public final class PredictionBatch {
+
+    /** One input: its label for messages, the stem of its output folder, and how to load it. */
+    public record Item(String label, String stem, Supplier<Structure> structure) {
+        public Item {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(stem, "stem");
+            Objects.requireNonNull(structure, "structure");
+        }
+    }
+
+    /** What became of one item: a report (and the folder written, if any), or an error line. */
+    public record Outcome(Item item, PredictionReport report, Path folder, String error, long millis) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final PocketPredictor predictor;
+    private final PredictionSettings settings;
+    private final Path outDir;
+    private final int threads;
+    private final int nativeThreads;
+    private final PredictionWriter writer = new PredictionWriter();
+
+    /**
+     * @param outDir  where outputs go ({@code outDir/<stem>/}), or null to write nothing
+     * @param threads worker threads (≥ 1)
+     */
+    public PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads) {
+        this(predictor, settings, outDir, threads, -1);
+    }
+
+    /**
+     * @param nativeThreads intra-op threads each worker sets on itself before its first prediction, or
+     *                      -1 to keep the engine's default
+     */
+    public PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads,
+                    int nativeThreads) {
+        this.predictor = Objects.requireNonNull(predictor, "predictor");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.outDir = outDir;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1");
+        }
+        this.threads = threads;
+        this.nativeThreads = nativeThreads;
+    }
+
+    /**
+     * Runs every item; {@code onDone} is called on the calling thread, in input order; {@code progress}
+     * (may be null) on worker threads as items finish, in completion order.
+     */
+    public void run(List<Item> items, Consumer<Outcome> onDone, Consumer<Outcome> progress) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int pool = Math.min(threads, items.size());
+        AtomicInteger id = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
+            Thread t = new Thread(() -> {
+                if (nativeThreads > 0) {
+                    EngineThreads.setForThisThread(nativeThreads);
+                }
+                r.run();
+            }, "predict-" + id.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>(items.size());
+            for (Item item : items) {
+                futures.add(executor.submit(() -> {
+                    Outcome o = one(item);
+                    if (progress != null) {
+                        progress.accept(o);
+                    }
+                    return o;
+                }));
+            }
+            for (Future<Outcome> f : futures) {
+                onDone.accept(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PredictionException("interrupted");
+        } catch (ExecutionException e) {
+            // one() catches everything an item can throw, so this is a bug in a callback
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Loads, predicts and writes one item; never throws for a problem of the item itself. */
+    Outcome one(Item item) {
+        long t0 = System.nanoTime();
+        try {
+            Prediction prediction = predictor.predict(item.structure().get(), settings);
+            PredictionReport report = new PredictionReport(prediction, settings, item.stem());
+            Path folder = null;
+            if (outDir != null) {
+                try {
+                    folder = writer.write(report, outDir);
+                } catch (IOException e) {
+                    return failed(item, "cannot write outputs to " + outDir.resolve(item.stem()) + ": "
+                            + OutputFolder.describe(e), t0);
+                }
+            }
+            return new Outcome(item, report, folder, null, millis(t0));
+        } catch (PredictionException e) {
+            return failed(item, e.getMessage(), t0);
+        } catch (OutOfMemoryError e) {
+            return failed(item, "out of memory (structure too large for the Java heap; raise -Xmx)", t0);
+        } catch (RuntimeException e) {
+            return failed(item, "internal error: " + describe(e), t0);
+        }
+    }
+
+    private static Outcome failed(Item item, String message, long t0) {
+        return new Outcome(item, null, null, errorLine(item.label(), message), millis(t0));
+    }
+
+    /**
+     * "{@code label}: problem": the input as the user gave it, once. Messages from the predictor name
+     * the structure ("1abc: ..."), which is replaced by the label (a complex's name, "1abc_A: ...", is
+     * kept after it); a message already naming the label is kept.
+     */
+    static String errorLine(String label, String message) {
+        String line = oneLine(message == null || message.isBlank() ? "failed" : message);
+        if (line.startsWith(label + ": ") || line.startsWith(label + " (")) {
+            return line;
+        }
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+            String named = line.substring(0, colon);
+            String base = PredictInputs.baseName(label);
+            if (named.equalsIgnoreCase(base)) {
+                line = line.substring(colon + 2);
+            }
+        }
+        return label + ": " + line;
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

@@ -1,0 +1,61 @@
+package org.sparsepocket.cli;
+
+import java.nio.file.Path;
+import org.sparsepocket.PocketPredictor;
+import org.sparsepocket.model.ModelCard;
+import org.sparsepocket.model.PocketModel;
+import org.sparsepocket.model.TestTimeRotations;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code --rotations N} / {@code --accurate}: how many orientations the network's probabilities are averaged
+ * over. The pocket settings follow the count: the card's settings tuned for it when it has them.
+ */
+public final class RotationOption {
+
+    @Option(names = "--rotations", paramLabel = "N",
+            description = "Average the network's per-atom probabilities over N fixed orientations of each complex"
+                    + " (test-time augmentation; 1 = plain, at most " + TestTimeRotations.MAX
+                    + "; each costs one forward pass; default: the model card's value, else 1). The pocket"
+                    + " settings are the card's settings tuned for N when it has them, else its default ones.")
+    Integer rotations;
+
+    @Option(names = "--accurate",
+            description = "Accurate mode: average over the most orientations the model card has tuned settings"
+                    + " for (8 for the shipped model), with those settings. Slower: each orientation is one"
+                    + " forward pass.")
+    boolean accurate;
+
+    /** Usage check before any work. @throws ParameterException for a number out of range */
+    public void check(CommandLine commandLine) {
+        if (accurate && rotations != null) {
+            throw new ParameterException(commandLine, "--accurate and --rotations exclude each other");
+        }
+        if (rotations != null) {
+            try {
+                TestTimeRotations.check(rotations);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(commandLine, "--" + e.getMessage());
+            }
+        }
+    }
+
+    /** The count for a model with this card: the option's, or null for the card's default. */
+    public Integer count(ModelCard card) {
+        return accurate ? Integer.valueOf(card.accurateRotations()) : rotations;
+    }
+
+    /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */
+    public PocketPredictor open(Path modelDir) {
+        if (accurate) {
+            PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
+            return PocketPredictor.of(m, m.card().accurateRotations());
+        }
+        if (rotations == null) {
+            return modelDir == null ? PocketPredictor.open() : PocketPredictor.open(modelDir);
+        }
+        return modelDir == null ? PocketPredictor.open(rotations) : PocketPredictor.open(modelDir, rotations);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Training the network: datasets, labels, augmentation, focal loss, checkpoints.
+ */
+package org.sparsepocket.lab.train;

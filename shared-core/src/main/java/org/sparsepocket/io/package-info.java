@@ -1,4 +1,0 @@
-/**
- * Output files: pockets CSV/JSON, residues, PDB with probabilities, viewer scripts, docking boxes.
- */
-package org.sparsepocket.io;

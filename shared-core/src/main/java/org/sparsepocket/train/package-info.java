@@ -1,4 +1,0 @@
-/**
- * Training the network: datasets, labels, augmentation, focal loss, checkpoints.
- */
-package org.sparsepocket.train;
