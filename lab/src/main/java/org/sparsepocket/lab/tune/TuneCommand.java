@@ -35,6 +35,8 @@ import org.sparsepocket.eval.ProbabilityCache;
 import org.sparsepocket.eval.SparsePocketSource;
 import org.sparsepocket.lab.tune.TunedCard;
 import org.sparsepocket.lab.tune.Tuner;
+import org.sparsepocket.lab.cv.Folds;
+import org.sparsepocket.lab.cv.OutOfFold;
 import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketScorer;
@@ -74,6 +76,15 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
     Path model;
+
+    @Option(names = "--folds", paramLabel = "FILE",
+            description = "out-of-fold tuning: the fold file (sparsepocket folds); each protein's probabilities come"
+                    + " from the --models member trained without its fold (instead of --model)")
+    Path foldFile;
+
+    @Option(names = "--models", split = ",", paramLabel = "DIR",
+            description = "with --folds: one model bundle per fold, in fold order")
+    List<Path> foldModels;
 
     @Mixin
     RotationOption rotation = new RotationOption();
@@ -167,6 +178,10 @@ public final class TuneCommand implements Callable<Integer> {
         if (applyAsDefault && !apply) {
             throw new ParameterException(spec.commandLine(), "--apply-as-default needs --apply");
         }
+        if (foldFile != null && (model != null || apply || foldModels == null)) {
+            throw new ParameterException(spec.commandLine(), "--folds needs --models (one per fold) and takes neither"
+                    + " --model nor --apply");
+        }
         if (apply && model == null) {
             throw new ParameterException(spec.commandLine(), "--apply needs --model DIR (the bundle to write into)");
         }
@@ -189,7 +204,14 @@ public final class TuneCommand implements Callable<Integer> {
         PocketSettings base;
         int failed = 0;
         int rotations;
-        try (PocketPredictor predictor = rotation.open(model)) {
+        if (foldFile != null) {
+            try (OutOfFold oof = OutOfFold.open(Folds.read(foldFile), foldModels, rotation::open, cache)) {
+                rotations = oof.rotations();
+                base = oof.recommendedSettings();
+                failed = ValidationCases.load("tune: out-of-fold probabilities", items, oof::probabilities,
+                        output.quiet, err, cases);
+            }
+        } else try (PocketPredictor predictor = rotation.open(model)) {
             rotations = predictor.rotations();
             base = predictor.recommendedSettings();
             PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);

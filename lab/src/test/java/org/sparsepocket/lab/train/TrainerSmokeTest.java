@@ -56,33 +56,7 @@ class TrainerSmokeTest {
 
     /** The atoms within 10 Å of the binding site's centre: a few hundred atoms with both labels. */
     static TrainingComplex cut(TrainingComplex c) {
-        double cx = 0, cy = 0, cz = 0;
-        int pos = c.positives();
-        for (int i = 0; i < c.atomCount(); i++) {
-            if (c.labels()[i] == 1) {
-                cx += c.xyz()[3 * i] / pos;
-                cy += c.xyz()[3 * i + 1] / pos;
-                cz += c.xyz()[3 * i + 2] / pos;
-            }
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < c.atomCount(); i++) {
-            double dx = c.xyz()[3 * i] - cx, dy = c.xyz()[3 * i + 1] - cy, dz = c.xyz()[3 * i + 2] - cz;
-            if (dx * dx + dy * dy + dz * dz < 100) {
-                keep.add(i);
-            }
-        }
-        int n = keep.size(), f = AtomFeatures.COUNT;
-        double[] xyz = new double[3 * n];
-        float[] feat = new float[f * n];
-        byte[] y = new byte[n];
-        for (int k = 0; k < n; k++) {
-            int i = keep.get(k);
-            System.arraycopy(c.xyz(), 3 * i, xyz, 3 * k, 3);
-            System.arraycopy(c.features(), f * i, feat, f * k, f);
-            y[k] = c.labels()[i];
-        }
-        return new TrainingComplex(c.id(), xyz, feat, y);
+        return TrainingCuts.aroundSite(c, 10.0);
     }
 
     private static TrainingSettings settings(int epochs) {
