@@ -60,13 +60,11 @@ class CellPredictorModelSettingsTest {
         }
         Path json = bundle.resolve(ModelBundle.CARD_FILE);
         JsonObject card = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
-        JsonObject fast = pockets(0.3, 12, "sum");
-        card.add("pockets", fast);
-        JsonObject tuned = card.getAsJsonObject("tunedByRotations");
-        tuned.getAsJsonObject("1").add("pockets", fast.deepCopy());
-        JsonObject accurate = tuned.remove("8").getAsJsonObject();
+        JsonObject recommended = card.getAsJsonObject("recommended");
+        recommended.getAsJsonObject("fast").add("pockets", pockets(0.3, 12, "sum"));
+        JsonObject accurate = recommended.getAsJsonObject("accurate");
+        accurate.addProperty("rotations", 4);
         accurate.add("pockets", pockets(0.2, 9, "max"));
-        tuned.add("4", accurate);
         Files.writeString(json, new GsonBuilder().setPrettyPrinting().create().toJson(card), StandardCharsets.UTF_8);
     }
 
