@@ -203,7 +203,7 @@ public final class TrainingRun {
         metrics.put("optimizer_updates_at_selected_epoch", (double) best.updates());
         metrics.put("wall_time_seconds", wallSeconds);
         ModelCard card = ModelCard.of("sparsepocket-default", r.network(), r.settings().labels().describe())
-                .withThreshold(best.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
+                .withBestF1Threshold(best.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(runDir.resolve("best.params")));
              PocketNetwork network = PocketNetwork.load(r.network(), Engine.getInstance().defaultDevice(), in)) {
             writeBundle(exportDir, network, card, curve);
