@@ -72,7 +72,7 @@ final class BioJavaReader {
                 }
                 case MMCIF -> CifStructureConverter.fromInputStream(new ByteArrayInputStream(in.content()), params);
                 case BCIF -> CifStructureConverter.fromCifFile(BinaryCif.read(in.content()), params);
-                case SDF, MOL2 -> throw new AssertionError(in.format());   // refused above
+                default -> throw new AssertionError(in.format());   // ligand-only formats: refused above
             };
         } catch (IOException | RuntimeException e) {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("

@@ -1,13 +1,6 @@
 package org.sparsepocket.lab.bench;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Activation;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import com.google.gson.GsonBuilder;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.features.AtomFeatures;
@@ -19,7 +12,8 @@ import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.NetworkConfig;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.PocketNetwork;
-import org.sparsepocket.sparse.coords.VoxelBatch;
+import org.sparsepocket.lab.train.Trainer;
+import org.sparsepocket.lab.train.TrainingSettings;
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
@@ -367,13 +361,18 @@ public final class BenchCommand implements Callable<Integer> {
         return randomComplex(4500, 2);
     }
 
-    /** Median wall / CPU ms of forward + backward + AdamW on one complex (binary cross-entropy loss). */
+    /**
+     * Median wall / CPU ms of one training update on one complex, made by the trainer itself
+     * ({@link Trainer#step}: forward, the published focal loss, backward, the project's AdamW).
+     */
     private Map<String, Object> trainStep(NetworkConfig architecture, ComplexInput complex) {
         EngineThreads.setForThisThread(trainThreads);
         Map<String, Object> out = new LinkedHashMap<>();
         try (PocketNetwork network = PocketNetwork.create(architecture, Engine.getInstance().defaultDevice(), 3)) {
             out.put("parameters", network.learnedParameterCount());
-            Optimizer adamW = Optimizer.adamW().optLearningRateTracker(Tracker.fixed(7.9e-4f)).build();
+            TrainingSettings settings = TrainingSettings.PUBLISHED;
+            out.put("loss", settings.loss().toString());
+            Trainer trainer = new Trainer(settings, network);
             float[] labels = new float[complex.atomCount()];
             Random r = new Random(4);
             for (int i = 0; i < labels.length; i++) {
@@ -384,24 +383,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int s = -2; s < trainSteps; s++) {
                 long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                VoxelBatch batch = network.batch(List.of(complex));
-                try (NDManager step = network.manager().newSubManager()) {
-                    try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                        NDArray logits = network.atomLogits(step, batch, true);
-                        NDArray y = step.create(labels);
-                        NDArray loss = Activation.relu(logits).sub(logits.mul(y))
-                                .add(logits.abs().neg().exp().add(1).log()).mean();
-                        gc.backward(loss);
-                    }
-                    for (Parameter p : network.parameters().values()) {
-                        if (p.requiresGradient()) {
-                            try (NDArray g = p.getArray().getGradient()) { // a new handle each call
-                                adamW.update(p.getId(), p.getArray(), g);
-                                g.subi(g);
-                            }
-                        }
-                    }
-                }
+                trainer.step(List.of(complex), labels, settings.learningRate(1));
                 if (s >= 0) {
                     wall[s] = (System.nanoTime() - t0) / 1e6;
                     cpuMs[s] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;

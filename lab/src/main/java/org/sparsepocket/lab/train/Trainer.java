@@ -70,6 +70,14 @@ public final class Trainer {
         this.optimizer = new AdamW(settings.optimizer(), List.copyOf(network.parameters().values()), network.manager());
     }
 
+    /**
+     * A trainer that only makes single updates ({@link #step}), e.g. to time them; {@link #train} needs the
+     * run folder of the other constructor.
+     */
+    public Trainer(TrainingSettings settings, PocketNetwork network) {
+        this(settings, null, network);
+    }
+
     /** Stops after this many optimizer updates in this call (for measurements and tests). */
     public Trainer limitUpdates(long updates) {
         this.stepLimit = updates;
@@ -88,6 +96,9 @@ public final class Trainer {
      *                               other settings
      */
     public Report train(List<TrainingComplex> train, List<TrainingComplex> validation, boolean resume) {
+        if (runtime == null) {
+            throw new IllegalStateException("this trainer was made for single steps: it has no run folder");
+        }
         if (train.isEmpty() || validation.isEmpty()) {
             throw new IllegalArgumentException("training and validation sets must not be empty");
         }
@@ -143,13 +154,12 @@ public final class Trainer {
                     inputs.add(augmented(settings.seed(), settings.rotate(), epoch, order[k], c));
                 }
                 seedDropout(settings.seed(), epoch, position);
-                double loss = forwardBackward(batch, inputs);
+                double loss = step(inputs, labels(batch), lr);
                 if (!Double.isFinite(loss)) {
                     throw new IllegalStateException("training loss became " + loss + " at epoch " + epoch
                             + ", complexes " + batch.stream().map(TrainingComplex::id).toList()
                             + "; lower the learning rate or resume from the last checkpoint");
                 }
-                optimizer.step(lr);
                 updates++;
                 updatesThisCall++;
                 epochLoss += loss * batch.size();
@@ -228,10 +238,32 @@ public final class Trainer {
     }
 
     /**
-     * One training pass over a batch of complexes (one sparse tensor, batch index as a coordinate, so
-     * batch norm sees all their voxels); gradients land in the parameters. Returns the loss.
+     * One optimizer update, the one training makes for every batch: forward pass over the complexes as one
+     * sparse tensor (batch index as a coordinate, so batch norm sees all their voxels), the settings' loss
+     * (focal loss), backward pass, then an AdamW step at {@code learningRate}. A non-finite loss makes no
+     * update (the gradients are dropped) and is returned for the caller to report.
+     *
+     * @param labels one 0/1 label per atom, the complexes' atoms in order
+     * @return the batch's loss before the update
      */
-    private double forwardBackward(List<TrainingComplex> batch, List<ComplexInput> inputs) {
+    public double step(List<ComplexInput> inputs, float[] labels, double learningRate) {
+        double loss;
+        try (NDManager step = network.manager().newSubManager();
+             GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            NDArray logits = network.atomLogits(step, network.batch(inputs), true);
+            NDArray value = settings.loss().compute(logits, step.create(labels));
+            loss = value.getFloat();
+            gc.backward(value);
+        }
+        if (Double.isFinite(loss)) {
+            optimizer.step(learningRate);
+        } else {
+            optimizer.zeroGradients();
+        }
+        return loss;
+    }
+
+    private static float[] labels(List<TrainingComplex> batch) {
         int atoms = 0;
         for (TrainingComplex c : batch) {
             atoms += c.atomCount();
@@ -243,14 +275,7 @@ public final class Trainer {
                 labels[offset++] = y;
             }
         }
-        try (NDManager step = network.manager().newSubManager();
-             GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            NDArray logits = network.atomLogits(step, network.batch(inputs), true);
-            NDArray loss = settings.loss().compute(logits, step.create(labels));
-            double value = loss.getFloat();
-            gc.backward(loss);
-            return value;
-        }
+        return labels;
     }
 
     /**
