@@ -37,11 +37,13 @@ import java.util.TreeMap;
  *                      a prediction averaged over N orientations uses the entry for N when there is one,
  *                      else {@code pockets}; {@code rotations} + {@code pockets} stay the default (empty
  *                      when absent: cards written before this existed have none)
+ * @param featurization the {@link FeatureProfile} the model's inputs are made with, by its card name, or null
+ *                      for {@link FeatureProfile#STANDARD} (cards written before this existed have none)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
                         double voxelSize, String labelRule, Double threshold, PocketDefaults pockets,
                         Map<String, String> provenance, Map<String, Double> metrics,
-                        Integer rotations, Map<Integer, TunedPockets> tunedByRotations) {
+                        Integer rotations, Map<Integer, TunedPockets> tunedByRotations, String featurization) {
 
     /**
      * Pocket settings tuned for probabilities averaged over one rotation count, with the validation scores
@@ -109,6 +111,19 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
             });
         }
         tunedByRotations = java.util.Collections.unmodifiableMap(tuned);
+        FeatureProfile.forCardName(featurization);
+    }
+
+    /** The profile the model's inputs are made with. */
+    public FeatureProfile featureProfile() {
+        return FeatureProfile.forCardName(featurization);
+    }
+
+    /** A copy whose inputs are made with {@code profile} (STANDARD is written as no field, as before). */
+    public ModelCard withFeatureProfile(FeatureProfile profile) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
+                pockets, provenance, metrics, rotations, tunedByRotations,
+                profile == FeatureProfile.STANDARD ? null : profile.cardName());
     }
 
     /**
@@ -137,7 +152,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<Integer, TunedPockets> more = new TreeMap<>(tunedByRotations);
         more.put(TestTimeRotations.check(n), java.util.Objects.requireNonNull(tuned, "tuned"));
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, metrics, rotations, more);
+                pockets, provenance, metrics, rotations, more, featurization);
     }
 
     /** How many orientations inference averages over: the card's value, 1 when it has none. */
@@ -148,24 +163,24 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** A copy whose inference averages over {@code n} orientations. */
     public ModelCard withRotations(int n) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, metrics, TestTimeRotations.check(n), tunedByRotations);
+                pockets, provenance, metrics, TestTimeRotations.check(n), tunedByRotations, featurization);
     }
 
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
         return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
-                labelRule, null, null, Map.of(), Map.of(), null, Map.of());
+                labelRule, null, null, Map.of(), Map.of(), null, Map.of(), null);
     }
 
     public ModelCard withThreshold(double newThreshold) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
-                pockets, provenance, metrics, rotations, tunedByRotations);
+                pockets, provenance, metrics, rotations, tunedByRotations, featurization);
     }
 
     /** A copy carrying these tuned pocket settings. */
     public ModelCard withPockets(PocketDefaults tuned) {
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                tuned, provenance, metrics, rotations, tunedByRotations);
+                tuned, provenance, metrics, rotations, tunedByRotations, featurization);
     }
 
     /** A copy with these entries added to (or replacing those in) the provenance. */
@@ -173,7 +188,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, merged, metrics, rotations, tunedByRotations);
+                pockets, merged, metrics, rotations, tunedByRotations, featurization);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
@@ -181,7 +196,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, merged, rotations, tunedByRotations);
+                pockets, provenance, merged, rotations, tunedByRotations, featurization);
     }
 
     public String toJson() {
