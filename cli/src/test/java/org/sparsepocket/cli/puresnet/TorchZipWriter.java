@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -109,8 +110,15 @@ final class TorchZipWriter {
         return this;
     }
 
+    /** Stored, not deflated, as torch.save writes its entries. */
     private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry e = new ZipEntry(name);
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        e.setCrc(crc.getValue());
+        zip.putNextEntry(e);
         zip.write(bytes);
         zip.closeEntry();
     }
