@@ -3,6 +3,7 @@ package org.sparsepocket.cli.puresnet;
 import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.PickleException;
 import net.razorvine.pickle.Unpickler;
+import net.razorvine.pickle.objects.ClassDict;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,15 +115,15 @@ public final class TorchCheckpoint {
             } catch (PickleException | ClassCastException | IllegalStateException e) {
                 throw new CheckpointException(file + ": not a state dict of tensors (" + firstLine(e) + ")", e);
             }
-            if (!(root instanceof Map<?, ?> dict)) {
-                throw new CheckpointException(file + ": holds a pickled " + describe(root)
-                        + ", not a state dict (save model.state_dict())");
+            if (!(root instanceof Map<?, ?> dict) || root instanceof ClassDict) {
+                throw new CheckpointException(file + ": holds " + describe(root)
+                        + ", not a state dict (a dict of tensors, as model.state_dict() gives)");
             }
             Map<String, CheckpointTensor> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : dict.entrySet()) {
                 if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof TensorView view)) {
-                    throw new CheckpointException(file + ": entry " + e.getKey() + " is a " + describe(e.getValue())
-                            + ", not a tensor");
+                    throw new CheckpointException(file + ": not a state dict: entry " + e.getKey() + " is "
+                            + describe(e.getValue()) + ", not a tensor");
                 }
                 out.put(name, tensor(zip, prefix, order, name, view, file));
             }
@@ -224,8 +225,24 @@ public final class TorchCheckpoint {
         return out;
     }
 
+    /** What a pickled value is, in Python's words, with its article. */
     private static String describe(Object o) {
-        return o == null ? "None" : o.getClass().getSimpleName();
+        if (o == null) {
+            return "None";
+        }
+        if (o instanceof TensorView) {
+            return "a single tensor";
+        }
+        if (o instanceof ClassDict c) {
+            return "an object of class " + c.getClassName();  // e.g. a whole pickled model
+        }
+        if (o instanceof Map<?, ?>) {
+            return "a dict";
+        }
+        if (o instanceof Object[] || o instanceof List<?>) {
+            return "a sequence";
+        }
+        return o instanceof Number ? "a number" : o instanceof String ? "a string" : "another Python object";
     }
 
     private static String firstLine(Throwable e) {

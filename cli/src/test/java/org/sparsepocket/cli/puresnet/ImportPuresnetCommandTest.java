@@ -159,6 +159,14 @@ class ImportPuresnetCommandTest {
     }
 
     @Test
+    void refusesASingleTensor() throws Exception {
+        Path one = tmp.resolve("tensor.pt");
+        TorchZipWriter.writeTensor(one, TorchZipWriter.Tensor.floats(new float[] {1, 2}, 2));
+        assertRefused(one, one + ": holds a single tensor, not a state dict (a dict of tensors, as"
+                + " model.state_dict() gives)");
+    }
+
+    @Test
     void refusesAnotherWidth() throws Exception {
         Path narrow = tmp.resolve("narrow.pt");
         TorchZipWriter.write(narrow, SyntheticCheckpoint.of(NetworkConfig.PUBLISHED.widthScaled(0.125), 1));

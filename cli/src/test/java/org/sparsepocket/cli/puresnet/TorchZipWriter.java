@@ -45,44 +45,61 @@ final class TorchZipWriter {
             w.op('(');                                                // MARK for SETITEMS
             int storage = 0;
             for (Map.Entry<String, Tensor> e : state.entrySet()) {
-                Tensor t = e.getValue();
-                String key = String.valueOf(storage++);
                 w.unicode(e.getKey());
-                w.global("torch._utils", "_rebuild_tensor_v2");
-                w.op('(');                                            // MARK: args
-                w.op('(').unicode("storage").global("torch", t.values() == null ? "LongStorage" : "FloatStorage")
-                        .unicode(key).unicode("cpu").binint(t.values() == null ? 1 : t.values().length).op('t');
-                w.op('Q');                                            // BINPERSID
-                w.binint(0);                                          // storage offset
-                w.op('(');
-                for (long s : t.shape()) {
-                    w.binint((int) s);
-                }
-                w.op('t');
-                w.op('(');
-                long stride = 1;
-                long[] strides = new long[t.shape().length];
-                for (int d = t.shape().length - 1; d >= 0; d--) {
-                    strides[d] = stride;
-                    stride *= t.shape()[d];
-                }
-                for (long s : strides) {
-                    w.binint((int) s);
-                }
-                w.op('t');
-                w.op(0x89);                                           // requires_grad False
-                w.global("collections", "OrderedDict").op(')').op('R');
-                w.op('t').op('R');
-                entry(zip, "archive/data/" + key, t.values() == null ? longBytes(0) : floatBytes(t.values()));
+                w.tensor(zip, e.getValue(), String.valueOf(storage++));
             }
             w.op('u');                                                // SETITEMS
             w.op('}').unicode("_metadata").global("collections", "OrderedDict").op(')').op('R').op('s');
             w.op('b');                                                // BUILD
-            w.op('.');
-            entry(zip, "archive/data.pkl", w.pickle.toByteArray());
-            entry(zip, "archive/byteorder", "little".getBytes(StandardCharsets.US_ASCII));
-            entry(zip, "archive/version", "3\n".getBytes(StandardCharsets.US_ASCII));
+            w.finish(zip);
         }
+    }
+
+    /** A file holding one tensor instead of a state dict (what torch.save(tensor) writes). */
+    static void writeTensor(Path file, Tensor tensor) throws IOException {
+        TorchZipWriter w = new TorchZipWriter();
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            w.op(0x80).op(2);
+            w.tensor(zip, tensor, "0");
+            w.finish(zip);
+        }
+    }
+
+    /** The rebuild call of one tensor, its storage written as entry {@code key}. */
+    private void tensor(ZipOutputStream zip, Tensor t, String key) throws IOException {
+        global("torch._utils", "_rebuild_tensor_v2");
+        op('(');                                                      // MARK: args
+        op('(').unicode("storage").global("torch", t.values() == null ? "LongStorage" : "FloatStorage")
+                .unicode(key).unicode("cpu").binint(t.values() == null ? 1 : t.values().length).op('t');
+        op('Q');                                                      // BINPERSID
+        binint(0);                                                    // storage offset
+        op('(');
+        for (long s : t.shape()) {
+            binint((int) s);
+        }
+        op('t');
+        op('(');
+        long stride = 1;
+        long[] strides = new long[t.shape().length];
+        for (int d = t.shape().length - 1; d >= 0; d--) {
+            strides[d] = stride;
+            stride *= t.shape()[d];
+        }
+        for (long s : strides) {
+            binint((int) s);
+        }
+        op('t');
+        op(0x89);                                                     // requires_grad False
+        global("collections", "OrderedDict").op(')').op('R');
+        op('t').op('R');
+        entry(zip, "archive/data/" + key, t.values() == null ? longBytes(0) : floatBytes(t.values()));
+    }
+
+    private void finish(ZipOutputStream zip) throws IOException {
+        op('.');
+        entry(zip, "archive/data.pkl", pickle.toByteArray());
+        entry(zip, "archive/byteorder", "little".getBytes(StandardCharsets.US_ASCII));
+        entry(zip, "archive/version", "3\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private TorchZipWriter op(int code) {
