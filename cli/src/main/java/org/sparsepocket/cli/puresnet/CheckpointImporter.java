@@ -123,16 +123,18 @@ public final class CheckpointImporter {
                 throw new CheckpointException(prefix + k.name() + " holds " + t.dtype() + ", expected floating point");
             }
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        layout.keys().forEach(k -> names.add(k.name()));
+        for (String name : state.keySet()) {
+            if (!names.contains(name)) {
+                throw new CheckpointException(prefix + "unexpected key " + name + " (" + state.size()
+                        + " keys, expected " + layout.keys().size() + ")");
+            }
+        }
         if (!missing.isEmpty()) {
             throw new CheckpointException(prefix + "missing " + missing.get(0)
                     + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more keys" : "") + " (" + state.size()
                     + " keys, expected " + layout.keys().size() + ")");
-        }
-        if (state.size() != layout.keys().size()) {
-            List<String> names = layout.keys().stream().map(PublishedLayout.Key::name).toList();
-            String extra = state.keySet().stream().filter(n -> !names.contains(n)).findFirst().orElse("?");
-            throw new CheckpointException(prefix + "unexpected key " + extra + " (" + state.size() + " keys, expected "
-                    + layout.keys().size() + ")");
         }
     }
 
@@ -162,13 +164,29 @@ public final class CheckpointImporter {
                     throw new IllegalStateException(k.name() + " maps onto " + p.getName() + " of shape " + p.getShape()
                             + ", expected " + expected);
                 }
-                p.getArray().set(k.role() == PublishedLayout.Role.KERNEL_3 && order == OffsetOrder.MINKOWSKI
-                        ? reorderOffsets(values, (int) k.shape()[1], (int) k.shape()[2]) : values);
+                float[] converted = k.role() == PublishedLayout.Role.KERNEL_3 && order == OffsetOrder.MINKOWSKI
+                        ? reorderOffsets(values, (int) k.shape()[1], (int) k.shape()[2]) : values;
+                replace(p, network.manager().create(converted, expected), network);
             }
             return network;
         } catch (RuntimeException e) {
             network.close();
             throw e;
+        }
+    }
+
+    /**
+     * Gives a parameter a new array the way loading a bundle does (as its initial value): writing into
+     * the existing array with {@code NDArray.set} makes libtorch print a deprecation warning on stderr.
+     */
+    private static void replace(Parameter p, ai.djl.ndarray.NDArray array, PocketNetwork network) {
+        ai.djl.training.initializer.Initializer declared = p.getInitializer();
+        p.close();
+        p.setInitializer((manager, shape, type) -> array);
+        try {
+            p.initialize(network.manager(), ai.djl.ndarray.types.DataType.FLOAT32);
+        } finally {
+            p.setInitializer(declared);
         }
     }
 
