@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.sparsepocket.output.PredictionReport;
 import org.sparsepocket.structure.FetchSettings;
 import org.sparsepocket.structure.StructureLoader;
+import org.sparsepocket.structure.StructureFormat;
 import org.sparsepocket.structure.StructureSource;
 
 /**
@@ -33,8 +34,6 @@ import org.sparsepocket.structure.StructureSource;
  */
 public final class PredictInputs {
 
-    private static final List<String> STRUCTURE_EXTENSIONS = List.of(".pdb", ".ent", ".cif", ".mmcif", ".bcif", ".pdbqt");
-    private static final List<String> COMPRESSION = List.of(".gz", ".zst");
     private static final List<String> LIST_EXTENSIONS = List.of(".txt", ".list", ".lst");
 
     /** An argument that could not be expanded (e.g. an unreadable list file): becomes a failed item. */
@@ -101,7 +100,8 @@ public final class PredictInputs {
         }
         if (files.isEmpty()) {
             problems.add(new Problem(dir.toString(), dir + ": directory holds no structure files ("
-                    + String.join(" ", STRUCTURE_EXTENSIONS) + ", optionally .gz/.zst)"));
+                    + StructureFormat.structureExtensions() + ", optionally " + String.join("/", StructureFormat.COMPRESSIONS)
+                    + ")"));
         }
         files.forEach(f -> leaf(f.toString()));
     }
@@ -151,18 +151,7 @@ public final class PredictInputs {
     }
 
     static boolean isStructureFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String c : COMPRESSION) {
-            if (n.endsWith(c)) {
-                n = n.substring(0, n.length() - c.length());
-            }
-        }
-        for (String e : STRUCTURE_EXTENSIONS) {
-            if (n.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return StructureFormat.isStructureFile(p.getFileName().toString());
     }
 
     private static boolean hasExtension(Path p, List<String> extensions) {
@@ -172,22 +161,9 @@ public final class PredictInputs {
 
     /** "dir/1abc_protein.pdb.gz" → "1abc_protein"; "1ABC" → "1ABC". */
     static String baseName(String argument) {
-        String n = argument;
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        if (slash >= 0 && slash < n.length() - 1) {
-            n = n.substring(slash + 1);
-        }
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            String lower = n.toLowerCase(Locale.ROOT);
-            for (String ext : Stream.concat(COMPRESSION.stream(), STRUCTURE_EXTENSIONS.stream()).toList()) {
-                if (lower.endsWith(ext) && n.length() > ext.length()) {
-                    n = n.substring(0, n.length() - ext.length());
-                    stripped = true;
-                    break;
-                }
-            }
+        String n = StructureFormat.baseName(argument);
+        if (n.isEmpty()) {   // "dir/": the folder's own name
+            n = StructureFormat.baseName(argument.replaceAll("[/\\\\]+$", ""));
         }
         return StructureSource.isPdbId(n) ? n.toLowerCase(Locale.ROOT) : n;
     }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class PuresnetV2ProfileTest {
         assertTrue(pub.toJson().contains("\"featurization\": \"puresnet-v2\""), pub.toJson());
         ModelCard back = ModelCard.fromJson(pub.toJson(), "t");
         assertEquals(FeatureProfile.PURESNET_V2, back.featureProfile());
-        assertEquals(FeatureProfile.PURESNET_V2, back.withThreshold(0.3).withRotations(8).featureProfile());
+        assertEquals(FeatureProfile.PURESNET_V2, back.withBestF1Threshold(0.3).withRotations(8).withProvenance(Map.of("k", "v")).featureProfile());
         PredictionException e = assertThrows(PredictionException.class, () ->
                 ModelCard.fromJson(pub.toJson().replace("puresnet-v2", "puresnet-v9"), "card.json"));
         assertEquals("card.json: invalid model card: featurization 'puresnet-v9' is not known to this version"

@@ -1,12 +1,14 @@
 package org.sparsepocket.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.TestModels;
 import org.sparsepocket.model.ModelCard;
 
@@ -25,7 +27,8 @@ class CellPredictorModelPropertyTest {
     void theNamedBundleIsOpenedWithItsCardsThreshold() throws Exception {
         Path fixture = TestModels.fixtureModel();
         System.setProperty(CellPredictor.MODEL_PROPERTY, fixture.toString());
-        double cardThreshold = ModelCard.read(fixture.resolve("model.json")).threshold();
+        double cardThreshold = RecommendedSettings.of(ModelCard.read(fixture.resolve("model.json"))).threshold();
+        assertNotEquals(RecommendedSettings.bundled().threshold(), cardThreshold, "the fixture must differ from the shipped card");
         var dialog = PredictorNodeSettings.DEFAULT;
         try (CellPredictor cells = CellPredictor.open(dialog)) {
             assertEquals(cardThreshold, cells.settings().pockets().threshold());

@@ -96,7 +96,6 @@ public final class CheckpointImporter {
         return ModelCard.of(name, NetworkConfig.PUBLISHED,
                         "the published training labels (61,691 complexes; not re-trained here)")
                 .withFeatureProfile(FeatureProfile.PURESNET_V2)
-                .withThreshold(PUBLISHED_POCKETS.threshold())
                 .withPockets(PUBLISHED_POCKETS)
                 .withProvenance(provenance);
     }
