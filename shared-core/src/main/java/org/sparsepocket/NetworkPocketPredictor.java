@@ -3,7 +3,6 @@ package org.sparsepocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.RotationAveraging;
@@ -53,7 +52,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
         List<ComplexPrediction> out = new ArrayList<>(complexes.size());
         List<String> warnings = new ArrayList<>(structure.warnings());
         for (Complex c : complexes) {
-            Featurization f = AtomFeaturizer.shared().featurize(c.atoms());
+            Featurization f = model.card().featureProfile().featurize(c.atoms());
             // The complex is named only when it is not the whole structure (the CLI names the structure).
             f.warning().ifPresent(w -> warnings.add(c.name().equals(structure.name()) ? w : c.name() + ": " + w));
             float[] p = network(c, f, averaging);
@@ -81,7 +80,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public float[] probabilities(Complex complex) {
-        return network(complex, AtomFeaturizer.shared().featurize(complex.atoms()), averaging);
+        return network(complex, model.card().featureProfile().featurize(complex.atoms()), averaging);
     }
 
     private float[] network(Complex c, Featurization f, RotationAveraging averaging) {

@@ -43,7 +43,8 @@ public final class SparsePocketCli implements Runnable {
             InspectCommand.class,
             PredictCommand.class,
             FeatureTableCommand.class,
-            EvaluateCommand.class);
+            EvaluateCommand.class,
+            ImportPuresnetCommand.class);
 
     /** Exit code of an input or processing failure. */
     public static final int EXIT_FAILURE = 1;

@@ -32,6 +32,13 @@ public final class AtomFeaturizer {
         return SHARED;
     }
 
+    /** Whether {@link #featurize} takes this atom's features from its residue template (not element rules). */
+    public boolean fromTemplate(Atom atom) {
+        Map<String, TemplateTable.Atom> residueAtoms = Table.BY_RESIDUE.get(atom.residue().name());
+        TemplateTable.Atom t = residueAtoms == null ? null : residueAtoms.get(atom.name());
+        return t != null && t.element().equalsIgnoreCase(atom.element());
+    }
+
     /**
      * Features of each atom, in input order. Never fails on unknown residues or odd atom names: those
      * atoms get element-based features and are reported.

@@ -99,7 +99,7 @@ final class LegacyModelCard {
         String labelRule = o.has("labelRule") && !o.get("labelRule").isJsonNull() ? o.get("labelRule").getAsString() : null;
         String name = o.has("name") && !o.get("name").isJsonNull() ? o.get("name").getAsString() : null;
         return new ModelCard(format == 1 ? ModelCard.FORMAT_VERSION : format, name, architecture, features, labelRule,
-                new ModelCard.Recommended(fast, accurate), provenance, metrics);
+                new ModelCard.Recommended(fast, accurate), provenance, metrics, null);
     }
 
     private static ModelCard.PocketDefaults pockets(Gson gson, JsonElement e) {

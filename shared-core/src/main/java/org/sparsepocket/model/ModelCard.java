@@ -29,10 +29,12 @@ import java.util.TreeMap;
  * @param recommended   the pocket settings for the fast and the accurate mode
  * @param provenance    free-form text facts (data, hashes, command, versions, ...)
  * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
+ * @param featurization the {@link FeatureProfile} the model's inputs are made with, by its card name, or null
+ *                      for {@link FeatureProfile#STANDARD} (cards written before this existed have none)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
                         String labelRule, Recommended recommended, Map<String, String> provenance,
-                        Map<String, Double> metrics) {
+                        Map<String, Double> metrics, String featurization) {
 
     /**
      * One recommended-settings section per mode.
@@ -105,6 +107,18 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
         recommended = recommended == null ? new Recommended(Mode.UNTUNED, null) : recommended;
+        FeatureProfile.forCardName(featurization);
+    }
+
+    /** The profile the model's inputs are made with. */
+    public FeatureProfile featureProfile() {
+        return FeatureProfile.forCardName(featurization);
+    }
+
+    /** A copy whose inputs are made with {@code profile} (STANDARD is written as no value, as before). */
+    public ModelCard withFeatureProfile(FeatureProfile profile) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, provenance,
+                metrics, profile == FeatureProfile.STANDARD ? null : profile.cardName());
     }
 
     /** The grid spacing in Å the model was trained with (stored once, in the architecture). */
@@ -153,7 +167,8 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
 
     /** A copy with other recommended settings. */
     public ModelCard withRecommended(Recommended r) {
-        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, r, provenance, metrics);
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, r, provenance, metrics,
+                featurization);
     }
 
     /** A copy whose fast mode clusters with {@code p} (its count, scores and command stay). */
@@ -174,7 +189,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
         return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, labelRule, null, Map.of(),
-                Map.of());
+                Map.of(), null);
     }
 
     /**
@@ -197,7 +212,8 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     public ModelCard withProvenance(Map<String, String> more) {
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
-        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, merged, metrics);
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, merged, metrics,
+                featurization);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
@@ -205,7 +221,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
         return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, provenance,
-                merged);
+                merged, featurization);
     }
 
     public String toJson() {

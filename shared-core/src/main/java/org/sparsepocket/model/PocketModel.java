@@ -20,6 +20,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A loaded network ready for inference: atoms and features in, one binding probability per atom out.
+ * Atoms become voxels as the card's {@link FeatureProfile} says; the features are the caller's, made
+ * with the same profile.
  * Safe to share between threads: each call runs with gradients off in its own native sub-manager,
  * which is closed before the call returns, so nothing native outlives a call.
  */
@@ -115,7 +117,7 @@ public final class PocketModel implements AutoCloseable {
         PocketNetwork network = bundle.network();
         VoxelBatch batch;
         try {
-            batch = network.batch(complexes);
+            batch = network.batch(complexes, bundle.card().featureProfile().quantization());
         } catch (IllegalArgumentException e) {
             throw new PredictionException("cannot voxelize input: " + e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import ai.djl.training.ParameterStore;
 import org.sparsepocket.features.FeatureMatrix;
 import org.sparsepocket.sparse.coords.VoxelBatch;
 import org.sparsepocket.sparse.coords.Voxelization;
+import org.sparsepocket.sparse.coords.Quantization;
 import org.sparsepocket.sparse.coords.Voxelizer;
 import org.sparsepocket.sparse.ops.KernelMaps;
 import org.sparsepocket.sparse.ops.NativeUpload;
@@ -41,12 +42,14 @@ public final class PocketNetwork implements AutoCloseable {
     private final NDManager manager;
     private final SparseUResNet block;
     private final Voxelizer voxelizer;
+    private final Voxelizer firstAtomVoxelizer;
 
     private PocketNetwork(NetworkConfig config, NDManager manager) {
         this.config = config;
         this.manager = manager;
         this.block = new SparseUResNet(config);
         this.voxelizer = new Voxelizer(config.voxelSize());
+        this.firstAtomVoxelizer = new Voxelizer(config.voxelSize(), Quantization.FIRST_ATOM);
     }
 
     /** A freshly initialized network on DJL's default device (a GPU when one is present). */
@@ -121,22 +124,33 @@ public final class PocketNetwork implements AutoCloseable {
         return n;
     }
 
-    /** Voxelizes one complex on this network's grid. */
+    /** Voxelizes one complex on this network's grid (features averaged per voxel). */
     public Voxelization voxelize(ComplexInput complex) {
+        return voxelize(complex, Quantization.MEAN);
+    }
+
+    /** Voxelizes one complex on this network's grid with the given quantization. */
+    public Voxelization voxelize(ComplexInput complex, Quantization quantization) {
         FeatureMatrix f = complex.features();
         int channels = f.values().length / Math.max(1, f.rows());
         if (channels != config.inputFeatures()) {
             throw new IllegalArgumentException("network expects " + config.inputFeatures() + " features per atom, got "
                     + channels);
         }
-        return voxelizer.voxelize(complex.xyz(), f.values(), config.inputFeatures());
+        Voxelizer grid = quantization == Quantization.FIRST_ATOM ? firstAtomVoxelizer : voxelizer;
+        return grid.voxelize(complex.xyz(), f.values(), config.inputFeatures());
     }
 
-    /** One batch of several complexes (batch index = list position). */
+    /** One batch of several complexes (batch index = list position), features averaged per voxel. */
     public VoxelBatch batch(List<ComplexInput> complexes) {
+        return batch(complexes, Quantization.MEAN);
+    }
+
+    /** One batch of several complexes (batch index = list position) with the given quantization. */
+    public VoxelBatch batch(List<ComplexInput> complexes, Quantization quantization) {
         List<Voxelization> voxelized = new ArrayList<>(complexes.size());
         for (ComplexInput c : complexes) {
-            voxelized.add(voxelize(c));
+            voxelized.add(voxelize(c, quantization));
         }
         return VoxelBatch.of(voxelized);
     }

@@ -43,15 +43,21 @@ public final class CellPredictor implements PredictorRun.RowPredictor, AutoClose
     }
 
     /**
-     * Loads the model shipped in the product; the prediction settings come from it
+     * Loads the model shipped in the product, or the bundle directory that the Java system property
+     * {@value #MODEL_PROPERTY} names (as in Jmol: {@code -Dsparsepocket.model=DIR} in {@code knime.ini}, e.g.
+     * for the imported published weights); the prediction settings come from it
      * ({@link PredictorNodeSettings#toPredictionSettings(PocketPredictor)}). Like every call of this class it
      * runs in the libraries' context ({@link LibraryContext}), which is what makes it work inside KNIME.
      *
      * @throws org.sparsepocket.PredictionException when there is no usable model
      */
     public static CellPredictor open(PredictorNodeSettings settings) {
-        return open(PocketPredictor::open, settings);
+        String dir = System.getProperty(MODEL_PROPERTY);
+        return dir == null || dir.isBlank() ? open(PocketPredictor::open, settings) : open(Path.of(dir.strip()), settings);
     }
+
+    /** The Java system property naming a model bundle directory to use instead of the shipped model. */
+    public static final String MODEL_PROPERTY = "sparsepocket.model";
 
     /**
      * As {@link #open(PredictorNodeSettings)} with a model bundle directory instead of the shipped model: the

@@ -1,19 +1,28 @@
 package org.sparsepocket.sparse.coords;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Atoms to voxels as in the published method: shift the coordinates by their per-axis minimum,
- * divide by the voxel size and round to the nearest integer (half up), one voxel per occupied cell.
- * Atoms sharing a cell are merged by the mean of their features; every atom later takes its voxel's
- * prediction. Voxels are ordered by coordinate, so the result does not depend on atom order, and a
- * translation of all atoms by whole voxels gives the same cells.
+ * divide by the voxel size and round to the nearest integer, one voxel per occupied cell. How a cell
+ * is rounded and which features a cell of several atoms gets is the {@link Quantization} (by default
+ * half up and the mean of the atoms); every atom later takes its voxel's prediction. Voxels are
+ * ordered by coordinate, so with the mean the result does not depend on atom order, and a translation
+ * of all atoms by whole voxels gives the same cells.
  */
 public final class Voxelizer {
 
     private final double voxelSize;
+    private final Quantization quantization;
 
+    /** Half-up rounding, features averaged per cell ({@link Quantization#MEAN}). */
     public Voxelizer(double voxelSize) {
+        this(voxelSize, Quantization.MEAN);
+    }
+
+    public Voxelizer(double voxelSize, Quantization quantization) {
+        this.quantization = Objects.requireNonNull(quantization, "quantization");
         if (!(voxelSize > 0) || Double.isInfinite(voxelSize)) {
             throw new IllegalArgumentException("voxel size must be positive, got " + voxelSize);
         }
@@ -22,6 +31,10 @@ public final class Voxelizer {
 
     public double voxelSize() {
         return voxelSize;
+    }
+
+    public Quantization quantization() {
+        return quantization;
     }
 
     /**
@@ -79,25 +92,30 @@ public final class Voxelizer {
         int[] atomVoxel = new int[atoms];
         int[] counts = new int[voxels];
         double[] sums = new double[voxels * channels];
+        boolean firstAtom = quantization == Quantization.FIRST_ATOM;
         for (int a = 0; a < atoms; a++) {
             int v = index.get(atomKeys[a], -1);
             atomVoxel[a] = v;
             counts[v]++;
+            if (firstAtom && counts[v] > 1) {
+                continue;                             // the cell keeps its first atom's features
+            }
             for (int c = 0; c < channels; c++) {
                 sums[v * channels + c] += features[a * channels + c];
             }
         }
         float[] merged = new float[voxels * channels];
         for (int v = 0; v < voxels; v++) {
+            double n = firstAtom ? 1 : counts[v];
             for (int c = 0; c < channels; c++) {
-                merged[v * channels + c] = (float) (sums[v * channels + c] / counts[v]);
+                merged[v * channels + c] = (float) (sums[v * channels + c] / n);
             }
         }
         return new Voxelization(cells, merged, channels, atomVoxel);
     }
 
     private int cell(double coordinate, double min) {
-        double scaled = Math.floor((coordinate - min) / voxelSize + 0.5);
+        double scaled = quantization.round((coordinate - min) / voxelSize);
         return scaled > VoxelKeys.MAX_COORDINATE ? VoxelKeys.MAX_COORDINATE + 1 : (int) scaled;
     }
 }
