@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sparsepocket.output.PredictionReport;
 import org.sparsepocket.structure.FetchSettings;
+import org.sparsepocket.structure.InputNames;
 import org.sparsepocket.structure.StructureLoader;
 import org.sparsepocket.structure.StructureSource;
 
@@ -33,8 +34,7 @@ import org.sparsepocket.structure.StructureSource;
  */
 public final class PredictInputs {
 
-    private static final List<String> STRUCTURE_EXTENSIONS = List.of(".pdb", ".ent", ".cif", ".mmcif", ".bcif", ".pdbqt");
-    private static final List<String> COMPRESSION = List.of(".gz", ".zst");
+    private static final List<String> STRUCTURE_EXTENSIONS = InputNames.STRUCTURE_EXTENSIONS;
     private static final List<String> LIST_EXTENSIONS = List.of(".txt", ".list", ".lst");
 
     /** An argument that could not be expanded (e.g. an unreadable list file): becomes a failed item. */
@@ -151,18 +151,7 @@ public final class PredictInputs {
     }
 
     static boolean isStructureFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String c : COMPRESSION) {
-            if (n.endsWith(c)) {
-                n = n.substring(0, n.length() - c.length());
-            }
-        }
-        for (String e : STRUCTURE_EXTENSIONS) {
-            if (n.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return InputNames.isStructureFile(p.getFileName().toString());
     }
 
     private static boolean hasExtension(Path p, List<String> extensions) {
@@ -170,25 +159,8 @@ public final class PredictInputs {
         return extensions.stream().anyMatch(n::endsWith);
     }
 
-    /** "dir/1abc_protein.pdb.gz" → "1abc_protein"; "1ABC" → "1ABC". */
+    /** "dir/1abc_protein.pdb.gz" → "1abc_protein"; "1ABC" → "1abc" ({@link InputNames#baseName}). */
     static String baseName(String argument) {
-        String n = argument;
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        if (slash >= 0 && slash < n.length() - 1) {
-            n = n.substring(slash + 1);
-        }
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            String lower = n.toLowerCase(Locale.ROOT);
-            for (String ext : Stream.concat(COMPRESSION.stream(), STRUCTURE_EXTENSIONS.stream()).toList()) {
-                if (lower.endsWith(ext) && n.length() > ext.length()) {
-                    n = n.substring(0, n.length() - ext.length());
-                    stripped = true;
-                    break;
-                }
-            }
-        }
-        return StructureSource.isPdbId(n) ? n.toLowerCase(Locale.ROOT) : n;
+        return InputNames.baseName(argument);
     }
 }
