@@ -60,7 +60,10 @@ final class InputReader implements Serializable {
             if (!fs.exists(beside)) {
                 return location;
             }
-            return fs instanceof LocalFileSystem ? beside.toUri().getPath() : beside.toString();
+            // Local files are named as the CLI names them: the list's folder joined with the line, unnormalised.
+            return fs instanceof LocalFileSystem
+                    ? java.nio.file.Path.of(new Path(listFile).getParent().toUri().getPath()).resolve(location).toString()
+                    : beside.toString();
         } catch (IOException e) {
             return location;
         }

@@ -91,7 +91,8 @@ class PocketJobLocalTest {
         Path out = tmp.resolve("files");
         Run r = job(inputs.toString(), out.toString(), "--master", "local[2]");
         assertEquals(0, r.code, r.err);
-        int cliPockets = assertSamePockets(out, false);
+        List<String> stems = List.of("1fbl", "1fbl_copy", "cut0", "cut1", "cut2", "cut3", "cut4", "cut5", "cut6", "cut7");
+        int cliPockets = assertSamePockets(out, cliOut, stems);
         assertEquals("10 of 11 inputs predicted, " + cliPockets + " pockets, 1 errors", r.out.strip());
 
         List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
@@ -110,33 +111,39 @@ class PocketJobLocalTest {
     }
 
     @Test
-    void listOfLocationsGivesTheSamePockets() throws IOException {
-        // Paths relative to the list's folder, as the CLI reads list files; comments and blank lines skipped.
-        List<String> lines = new ArrayList<>(List.of("# the same inputs, relative to this list", ""));
-        try (var files = Files.list(inputs)) {
-            files.map(p -> "../in/" + p.getFileName()).sorted().forEach(lines::add);
-        }
-        Path list = Files.write(Files.createDirectories(tmp.resolve("lists")).resolve("inputs.txt"), lines);
+    void listOfLocationsGivesTheClisPocketsAndErrorLines() throws IOException {
+        // A relative path (to the list's folder, as the CLI reads lists), an absolute one, the broken file
+        // and a missing one; comments and blank lines are skipped.
+        Path list = Files.write(Files.createDirectories(tmp.resolve("lists")).resolve("inputs.txt"), List.of(
+                "# two structures, a broken file and a missing one", "", "../in/1fbl.pdb",
+                inputs.resolve("cut3.pdb").toString(), "../in/broken.pdb", "../in/missing.pdb"));
+        StringWriter cliErr = new StringWriter();
+        Path cliListOut = tmp.resolve("cli-list");
+        SparsePocketCli.run(new String[] {"predict", list.toString(), "--out", cliListOut.toString(), "-q"},
+                new PrintWriter(new StringWriter()), new PrintWriter(cliErr), Map.of());
+        List<String> cliErrors = cliErr.toString().lines().filter(l -> l.startsWith("error: "))
+                .map(l -> l.substring("error: ".length())).sorted().toList();
+        assertEquals(2, cliErrors.size(), cliErr.toString());
+
         Path out = tmp.resolve("list");
         Run r = job(list.toString(), out.toString(), "--master", "local[2]");
         assertEquals(0, r.code, r.err);
-        assertSamePockets(out, true);
+        int pockets = assertSamePockets(out, cliListOut, List.of("1fbl", "cut3"));
+        assertEquals("2 of 4 inputs predicted, " + pockets + " pockets, 2 errors", r.out.strip());
         List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
-        assertEquals(List.of(cliError), errors.stream().map(e -> e.getString(1)).toList());
+        assertEquals(cliErrors, errors.stream().map(e -> e.getString(1)).sorted().toList());
     }
 
     /** Every input's pockets equal the CLI's pockets.csv; returns the number of pockets. */
-    private static int assertSamePockets(Path out, boolean list) throws IOException {
+    private static int assertSamePockets(Path out, Path cliOut, List<String> stems) throws IOException {
         Map<String, List<Row>> byInput = new TreeMap<>();
         for (Row row : spark.read().parquet(out.resolve("pockets").toString()).collectAsList()) {
             byInput.computeIfAbsent(row.getString(0), k -> new ArrayList<>()).add(row);
         }
         int total = 0;
-        List<String> stems = new ArrayList<>();
         try (var folders = Files.list(cliOut)) {
-            folders.map(p -> p.getFileName().toString()).sorted().forEach(stems::add);
+            assertEquals(stems, folders.map(p -> p.getFileName().toString()).sorted().toList(), "CLI output folders");
         }
-        assertEquals(10, stems.size(), "CLI output folders " + stems);
         for (String stem : stems) {
             List<String> csv = Files.readAllLines(cliOut.resolve(stem).resolve(PocketCsv.FILE));
             assertEquals(String.join(",", PocketCsv.HEADER), csv.get(0));
@@ -144,7 +151,7 @@ class PocketJobLocalTest {
                     .findFirst().orElse(null);
             List<Row> rows = input == null ? List.of() : new ArrayList<>(byInput.get(input));
             rows.sort(Comparator.comparingInt(r -> r.getInt(3)));
-            assertEquals(csv.size() - 1, rows.size(), stem + ": pockets (list mode " + list + ")");
+            assertEquals(csv.size() - 1, rows.size(), stem + ": pockets");
             for (int i = 0; i < rows.size(); i++) {
                 String[] f = csv.get(i + 1).split(",", -1);
                 Row r = rows.get(i);
@@ -159,7 +166,7 @@ class PocketJobLocalTest {
             }
             total += rows.size();
         }
-        assertTrue(total >= 10, "pockets found: " + total);
+        assertTrue(total >= stems.size(), "pockets found: " + total);
         assertFalse(byInput.keySet().stream().anyMatch(k -> k.contains("broken")), "no pockets for the broken file");
         return total;
     }
