@@ -20,7 +20,7 @@ data="${2:-$root/../shared/data/scpdb995}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-find "$(cd "$data" && pwd)" -maxdepth 1 -name '*_protein*' -type f | sort | head -n "$n" > "$work/list.txt"
+find "$(cd "$data" && pwd)" -maxdepth 1 -name '*_protein*' -type f | sort | awk -v n="$n" 'NR <= n' > "$work/list.txt"
 count="$(wc -l < "$work/list.txt")"
 [[ "$count" -ge 1 ]] || { echo "spark-bench: $data holds no *_protein* files" >&2; exit 1; }
 

@@ -29,8 +29,8 @@ import org.sparsepocket.output.PocketCsv;
 /**
  * The job on an embedded {@code local[2]} Spark against {@code sparsepocket predict} on the same eleven
  * inputs (the bundled 1fbl, gzipped, and eight cut-outs of it, plus one file that is no structure): the
- * same pockets (ranks, scores and centres within 1e-3) and the CLI's error line as the one errors row;
- * then the same inputs named by a list file; then a rerun that refuses to overwrite.
+ * same pockets (ranks, scores and centres within 1e-3) and the CLI's error line as the one errors row,
+ * and a rerun that refuses to overwrite; then a list file against the CLI on the same list.
  */
 class PocketJobLocalTest {
 
@@ -132,6 +132,11 @@ class PocketJobLocalTest {
         assertEquals("2 of 4 inputs predicted, " + pockets + " pockets, 2 errors", r.out.strip());
         List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
         assertEquals(cliErrors, errors.stream().map(e -> e.getString(1)).sorted().toList());
+
+        Run again = job(list.toString(), out.toString(), "--master", "local[2]", "--overwrite");
+        assertEquals(0, again.code, again.err);
+        assertEquals(r.out, again.out);
+        assertEquals(pockets, spark.read().parquet(out.resolve("pockets").toString()).count(), "replaced, not appended");
     }
 
     /** Every input's pockets equal the CLI's pockets.csv; returns the number of pockets. */
