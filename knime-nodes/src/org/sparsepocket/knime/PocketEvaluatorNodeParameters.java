@@ -9,6 +9,7 @@ import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
 import org.knime.node.parameters.layout.Layout;
 import org.knime.node.parameters.layout.Section;
+import org.knime.node.parameters.migration.Migrate;
 import org.knime.node.parameters.updates.Effect;
 import org.knime.node.parameters.updates.Effect.EffectType;
 import org.knime.node.parameters.updates.EffectPredicate;
@@ -24,6 +25,7 @@ import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinVa
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveDoubleValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
 import org.sparsepocket.table.EvaluatorNodeSettings;
+import org.sparsepocket.table.PredictorNodeSettings;
 
 
 /** The Pocket Evaluator dialog; defaults and validation are shared-core's {@link EvaluatorNodeSettings}. */
@@ -92,15 +94,29 @@ final class PocketEvaluatorNodeParameters implements NodeParameters {
     double m_cutoff = EvaluatorNodeSettings.DEFAULT.cutoff();
 
     @Layout(EvaluationSection.class)
+    @Widget(title = "Use the model's tuned threshold", description = "As in the Pocket Predictor.")
+    @ValueReference(PocketPredictorNodeParameters.ModelThresholdRef.class)
+    @Migrate(loadDefaultIfAbsent = true)
+    boolean m_modelThreshold = true;
+
+    @Layout(EvaluationSection.class)
     @Widget(title = "Probability threshold", description = "As in the Pocket Predictor.")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class,
             maxValidation = PocketPredictorNodeParameters.AtMostOne.class)
-    double m_threshold = EvaluatorNodeSettings.DEFAULT.threshold();
+    @Effect(predicate = PocketPredictorNodeParameters.TypedThreshold.class, type = EffectType.SHOW)
+    double m_threshold = PredictorNodeSettings.SHIPPED.threshold();
+
+    @Layout(EvaluationSection.class)
+    @Widget(title = "Use the model's tuned minimum pocket size", description = "As in the Pocket Predictor.")
+    @ValueReference(PocketPredictorNodeParameters.ModelMinSizeRef.class)
+    @Migrate(loadDefaultIfAbsent = true)
+    boolean m_modelMinPocketSize = true;
 
     @Layout(EvaluationSection.class)
     @Widget(title = "Minimum pocket size", description = "Smallest pocket counted, in protein atoms.")
     @NumberInputWidget(minValidation = IsPositiveIntegerValidation.class)
-    int m_minPocketSize = EvaluatorNodeSettings.DEFAULT.minPocketSize();
+    @Effect(predicate = PocketPredictorNodeParameters.TypedMinSize.class, type = EffectType.SHOW)
+    int m_minPocketSize = PredictorNodeSettings.SHIPPED.minAtoms();
 
     @Layout(ExecutionSection.class)
     @Widget(title = "Number of threads", description = "Structures evaluated at the same time.")
@@ -132,8 +148,8 @@ final class PocketEvaluatorNodeParameters implements NodeParameters {
 
     EvaluatorNodeSettings toCore() throws InvalidSettingsException {
         try {
-            return new EvaluatorNodeSettings(m_ownLigands, m_cutoff, m_threshold, m_minPocketSize, m_threads,
-                    m_failOnError);
+            return new EvaluatorNodeSettings(m_ownLigands, m_cutoff, m_modelThreshold ? null : m_threshold,
+                    m_modelMinPocketSize ? null : m_minPocketSize, m_threads, m_failOnError);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

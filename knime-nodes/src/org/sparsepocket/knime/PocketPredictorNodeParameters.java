@@ -16,6 +16,7 @@ import org.knime.node.parameters.updates.EffectPredicate;
 import org.knime.node.parameters.updates.EffectPredicateProvider;
 import org.knime.node.parameters.updates.ParameterReference;
 import org.knime.node.parameters.updates.ValueReference;
+import org.knime.node.parameters.updates.util.BooleanReference;
 import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.RadioButtonsWidget;
@@ -94,6 +95,27 @@ final class PocketPredictorNodeParameters implements NodeParameters {
         }
     }
 
+    interface ModelThresholdRef extends BooleanReference {
+    }
+
+    interface ModelMinSizeRef extends BooleanReference {
+    }
+
+    /** The threshold field shows when the user types one. */
+    static final class TypedThreshold implements EffectPredicateProvider {
+        @Override
+        public EffectPredicate init(PredicateInitializer i) {
+            return i.getPredicate(ModelThresholdRef.class).negate();
+        }
+    }
+
+    static final class TypedMinSize implements EffectPredicateProvider {
+        @Override
+        public EffectPredicate init(PredicateInitializer i) {
+            return i.getPredicate(ModelMinSizeRef.class).negate();
+        }
+    }
+
     /** Probabilities are fractions. */
     static final class AtMostOne extends MaxValidation {
         @Override
@@ -138,19 +160,36 @@ final class PocketPredictorNodeParameters implements NodeParameters {
     AccuracyOption m_accuracy = AccuracyOption.FAST;
 
     @Layout(PocketSection.class)
+    @Widget(title = "Use the model's tuned threshold", description = """
+            Cluster with the probability threshold tuned for the model and the chosen accuracy (fast and
+            accurate have their own). Uncheck to type a threshold. Workflows saved before this setting
+            existed use the model's threshold.""")
+    @ValueReference(ModelThresholdRef.class)
+    @Migrate(loadDefaultIfAbsent = true)
+    boolean m_modelThreshold = true;
+
+    @Layout(PocketSection.class)
     @Widget(title = "Probability threshold", description = """
             Atoms whose predicted binding probability is at least this value are clustered into pockets.
-            Lower values give larger and more pockets. The value a new node starts with is the one tuned
-            for fast prediction; left unchanged, accurate prediction uses its own tuned threshold.""")
+            Lower values give larger and more pockets. Starts at the shipped model's tuned fast value.""")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class, maxValidation = AtMostOne.class)
-    double m_threshold = PredictorNodeSettings.DEFAULT.threshold();
+    @Effect(predicate = TypedThreshold.class, type = EffectType.SHOW)
+    double m_threshold = PredictorNodeSettings.SHIPPED.threshold();
+
+    @Layout(PocketSection.class)
+    @Widget(title = "Use the model's tuned minimum pocket size", description = """
+            Keep pockets of at least the size tuned for the model and the chosen accuracy. Uncheck to type
+            a size.""")
+    @ValueReference(ModelMinSizeRef.class)
+    @Migrate(loadDefaultIfAbsent = true)
+    boolean m_modelMinPocketSize = true;
 
     @Layout(PocketSection.class)
     @Widget(title = "Minimum pocket size", description = """
-            Smallest pocket reported, in protein atoms. Left at the value a new node starts with, accurate
-            prediction uses its own tuned minimum.""")
+            Smallest pocket reported, in protein atoms. Starts at the shipped model's tuned fast value.""")
     @NumberInputWidget(minValidation = IsPositiveIntegerValidation.class)
-    int m_minPocketSize = PredictorNodeSettings.DEFAULT.minPocketSize();
+    @Effect(predicate = TypedMinSize.class, type = EffectType.SHOW)
+    int m_minPocketSize = PredictorNodeSettings.SHIPPED.minAtoms();
 
     @Layout(PocketSection.class)
     @Widget(title = "Maximum pockets", description = "At most this many pockets per complex, best first; 0 = all.")
@@ -187,8 +226,9 @@ final class PocketPredictorNodeParameters implements NodeParameters {
     /** The shared-core settings, validated there. */
     PredictorNodeSettings toCore() throws InvalidSettingsException {
         try {
-            return new PredictorNodeSettings(m_chainMode.core, m_chains, m_threshold, m_minPocketSize,
-                    m_maxPockets, m_threads, m_failOnError, m_accuracy.core);
+            return new PredictorNodeSettings(m_chainMode.core, m_chains, m_modelThreshold ? null : m_threshold,
+                    m_modelMinPocketSize ? null : m_minPocketSize, m_maxPockets, m_threads, m_failOnError,
+                    m_accuracy.core);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package org.sparsepocket;
 
-import org.sparsepocket.structure.InputNames;
+import org.sparsepocket.structure.StructureFormat;
 
 /**
  * The one-line error of a failed batch input, the same in every front end that runs batches (the CLI's
@@ -40,7 +40,7 @@ public final class ErrorLines {
         int colon = line.indexOf(": ");
         if (colon > 0) {
             String named = line.substring(0, colon);
-            if (named.equalsIgnoreCase(InputNames.baseName(label))) {
+            if (named.equalsIgnoreCase(StructureFormat.baseName(label))) {
                 line = line.substring(colon + 2);
             }
         }

@@ -6,9 +6,10 @@ import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 
 /**
- * The pocket settings a model card recommends: those {@code sparsepocket tune --apply} chose on the
- * validation set, or, for an untuned card, {@link PocketSettings#DEFAULT} with the card's best-F1 threshold
- * if it has one. The CLI, Jmol and KNIME all start from these.
+ * The pocket settings a model card recommends: its fast or accurate section ({@code sparsepocket tune --apply}
+ * chose them on the validation set) over {@link PocketSettings#DEFAULT}, whose values stand for any the
+ * card leaves unset (an untuned card sets only its best-F1 threshold, or nothing). The CLI, Jmol and KNIME
+ * all start from these.
  */
 public final class RecommendedSettings {
 
@@ -16,35 +17,29 @@ public final class RecommendedSettings {
     }
 
     /**
-     * The card's settings for its default rotation count.
+     * The card's settings for its default (fast) rotation count.
      *
-     * @throws PredictionException when the card names a scorer this version does not know
+     * @throws PredictionException when the card names a scorer this version does not know or a value out of range
      */
     public static PocketSettings of(ModelCard card) {
         return of(card, card.inferenceRotations());
     }
 
     /**
-     * The settings for probabilities averaged over {@code rotations} orientations: the card's entry tuned for
-     * that count if it has one ({@link ModelCard#pocketsFor}), else its default settings.
+     * The settings for probabilities averaged over {@code rotations} orientations: the accurate section's if
+     * that is its count, else the fast section's ({@link ModelCard#pocketsFor}).
      *
-     * @throws PredictionException when the card names a scorer this version does not know
+     * @throws PredictionException when the card names a scorer this version does not know or a value out of range
      */
     public static PocketSettings of(ModelCard card, int rotations) {
-        ModelCard.PocketDefaults tuned = card.pocketsFor(rotations);
-        if (tuned != null) {
-            PocketScorer scorer;
-            try {
-                scorer = PocketScorer.byName(tuned.scorer());
-            } catch (IllegalArgumentException e) {
-                throw new PredictionException("model card " + card.name() + ": " + e.getMessage(), e);
-            }
-            return PocketSettings.DEFAULT.withThreshold(tuned.threshold()).withEps(tuned.eps())
-                    .withMinAtoms(tuned.minAtoms()).withScorer(scorer)
-                    .withProbabilityWeightedCenter(tuned.weightedCentre()).withSplitAbove(tuned.splitAbove());
+        ModelCard.PocketDefaults p = card.pocketsFor(rotations);
+        try {
+            return new PocketOverrides(p.threshold(), p.eps(), p.minAtoms(), null, p.weightedCentre(), null,
+                    p.scorer() == null ? null : PocketScorer.byName(p.scorer()), p.splitAbove())
+                    .applyTo(PocketSettings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new PredictionException("model card " + card.name() + ": " + e.getMessage(), e);
         }
-        Double t = card.threshold();
-        return t == null ? PocketSettings.DEFAULT : PocketSettings.DEFAULT.withThreshold(t);
     }
 
     /** The bundled model's recommended settings, read from its card only; {@link PocketSettings#DEFAULT} without one. */

@@ -39,7 +39,8 @@ class ShippedModelTest {
         assertEquals(1, card.inferenceRotations(), "the default stays fast");
         int accurate = card.accurateRotations();
         assertTrue(accurate > 1, "accurate count " + accurate);
-        assertTrue(card.tunedByRotations().containsKey(accurate), "settings tuned for " + accurate + " orientations");
+        assertNotNull(card.recommended().accurate(), "settings tuned for the accurate mode");
+        assertEquals(accurate, card.recommended().accurate().rotations());
         assertEquals(card.pockets(), card.pocketsFor(1));
     }
 

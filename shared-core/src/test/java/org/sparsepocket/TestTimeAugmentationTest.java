@@ -62,7 +62,7 @@ class TestTimeAugmentationTest {
         json.remove("rotations");
         ModelCard old = ModelCard.fromJson(json.toString(), "old card");
         assertEquals(1, old.inferenceRotations());
-        ModelCard eight = old.withRotations(8).withThreshold(0.2);
+        ModelCard eight = old.withRotations(8).withBestF1Threshold(0.2);
         assertEquals(8, ModelCard.fromJson(eight.toJson(), "saved").inferenceRotations());
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
@@ -28,7 +29,7 @@ import org.sparsepocket.eval.ProjectTruthLoader;
 import org.sparsepocket.eval.ProteinPdbExport;
 import org.sparsepocket.eval.SparsePocketSource;
 import org.sparsepocket.eval.ToolFilesSource;
-import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.Structure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,22 +80,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "model bundle folder (default: the shipped model)")
     Path model;
 
-    @Option(names = "--threshold", description = "probability threshold for pocket atoms (default: the model's, as for predict)")
-    Double threshold;
-
-    @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN radius")
-    Double eps;
-
-    @Option(names = "--min-size", paramLabel = "ATOMS", description = "smallest pocket (DBSCAN minimum points)")
-    Integer minSize;
-
-    @Option(names = "--scorer", completionCandidates = ScorerNames.class,
-            description = "pocket scoring function: ${COMPLETION-CANDIDATES}")
-    String scorer;
-
-    @Option(names = "--split-above", paramLabel = "ATOMS",
-            description = "split pockets of more atoms than this at rising thresholds (0 = never)")
-    Integer splitAbove;
+    @Mixin
+    PocketOptions pocketOptions = new PocketOptions();
 
     @Mixin
     RotationOption rotation = new RotationOption();
@@ -130,14 +117,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be ≥ 1, got " + threads);
         }
         // Every usage check comes before the (slow) model load.
-        PredictionSettings settings = null;
+        PocketOverrides overrides = null;
         if (tool.equals("sparsepocket")) {
             if (predictions != null) {
                 throw new ParameterException(spec.commandLine(), "--predictions is for other tools' files; "
                         + "--tool sparsepocket runs the model");
             }
-            try {   // validated on the defaults now; applied to the model's recommended settings below
-                settings = Predictors.settings(PocketSettings.DEFAULT, threshold, eps, minSize, scorer, splitAbove);
+            try {   // checked now; applied to the model's recommended settings once it is open
+                overrides = pocketOptions.overrides();
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -159,9 +146,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         PocketPredictor predictor = null;
         try {
-            if (settings != null) {
+            if (overrides != null) {
                 predictor = rotation.open(model);
-                settings = Predictors.settings(predictor.recommendedSettings(), threshold, eps, minSize, scorer, splitAbove);
+                PredictionSettings settings = new PredictionSettings(ChainMode.whole(),
+                        overrides.applyTo(predictor.recommendedSettings()));
                 ProbabilityCache c = cache == null ? null : new ProbabilityCache(cache,
                         ModelFingerprint.of(model, predictor.rotations()));
                 Map<String, PredictionSource> ordered = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionSettings;
@@ -65,17 +66,8 @@ public final class PredictCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     ChainOptions chainOptions;
 
-    @Option(names = "--threshold", paramLabel = "P",
-            description = "Atoms with probability ≥ P form pockets (default: the model card's tuned threshold, else "
-                    + "${sys:sparsepocket.default.threshold}).")
-    Double threshold;
-
-    @Option(names = "--eps", paramLabel = "Å", description = "DBSCAN neighbourhood radius (default: ${sys:sparsepocket.default.eps}).")
-    Double eps;
-
-    @Option(names = "--min-size", paramLabel = "N",
-            description = "DBSCAN minimum atoms, hence the smallest pocket (default: ${sys:sparsepocket.default.minAtoms}).")
-    Integer minSize;
+    @Mixin
+    PocketOptions pocketOptions = new PocketOptions();
 
     @Option(names = "--max-pockets", paramLabel = "N", description = "At most N pockets per complex (default: 0 = all).")
     Integer maxPockets;
@@ -84,17 +76,9 @@ public final class PredictCommand implements Callable<Integer> {
     boolean weightedCentre;
 
     @Option(names = "--box-margin", paramLabel = "Å",
-            description = "Margin of docking boxes and radii around the pocket atoms (default: ${sys:sparsepocket.default.boxMargin}).")
+            description = "Margin of docking boxes and radii around the pocket atoms (default: "
+                    + "${sys:sparsepocket.shipped.boxMargin}).")
     Double boxMargin;
-
-    @Option(names = "--scorer", paramLabel = "NAME", completionCandidates = ScorerNames.class,
-            description = "Pocket ranking score: ${COMPLETION-CANDIDATES} (default: ${sys:sparsepocket.default.scorer}).")
-    String scorer;
-
-    @Option(names = "--split-above", paramLabel = "N",
-            description = "Pockets of more than N atoms are re-clustered at rising thresholds until they separate"
-                    + " or shrink to their most probable core (default: the model card's tuned value; 0 = never).")
-    Integer splitAbove;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle directory (default: the bundled model).")
     Path model;
@@ -116,7 +100,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        settings(PocketSettings.DEFAULT);   // usage errors before any work
+        overrides();   // usage errors before any work
         rotation.check(spec.commandLine());
         String outProblem = out == null ? null : OutputFolder.problem(out);
         if (outProblem != null) {
@@ -211,30 +195,21 @@ public final class PredictCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : SparsePocketCli.EXIT_FAILURE;
     }
 
-    static {
-        // Defaults shown in --help come from the one place they are defined.
-        PocketSettings d = PocketSettings.DEFAULT;
-        System.setProperty("sparsepocket.default.threshold", Double.toString(d.threshold()));
-        System.setProperty("sparsepocket.default.eps", Double.toString(d.eps()));
-        System.setProperty("sparsepocket.default.minAtoms", Integer.toString(d.minAtoms()));
-        System.setProperty("sparsepocket.default.boxMargin", Double.toString(d.boxMargin()));
-        System.setProperty("sparsepocket.default.scorer", d.scorer().name());
+    /**
+     * The settings: the flags given ({@link #overrides()}) applied to {@code recommended}, the opened model's.
+     */
+    PredictionSettings settings(PocketSettings recommended) {
+        return new PredictionSettings(ChainOptions.mode(chainOptions), overrides().applyTo(recommended));
     }
 
-    /**
-     * The settings: the flags given, applied over {@code base} (the model's recommended settings);
-     * invalid values are usage errors (exit code 2).
-     */
-    PredictionSettings settings(PocketSettings base) {
+    /** The pocket flags given; invalid values are usage errors (exit code 2). */
+    PocketOverrides overrides() {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be ≥ 1, got " + threads);
         }
         try {
-            PocketSettings p = Predictors.pockets(base, threshold, eps, minSize, scorer, splitAbove);
-            p = maxPockets == null ? p : p.withMaxPockets(maxPockets);
-            p = boxMargin == null ? p : p.withBoxMargin(boxMargin);
-            p = weightedCentre ? p.withProbabilityWeightedCenter(true) : p;
-            return new PredictionSettings(ChainOptions.mode(chainOptions), p);
+            return pocketOptions.overrides().withMaxPockets(maxPockets).withBoxMargin(boxMargin)
+                    .withWeightedCentre(weightedCentre ? Boolean.TRUE : null);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sparsepocket.output.PredictionReport;
 import org.sparsepocket.structure.FetchSettings;
-import org.sparsepocket.structure.InputNames;
 import org.sparsepocket.structure.StructureLoader;
+import org.sparsepocket.structure.StructureFormat;
 import org.sparsepocket.structure.StructureSource;
 
 /**
@@ -34,7 +34,6 @@ import org.sparsepocket.structure.StructureSource;
  */
 public final class PredictInputs {
 
-    private static final List<String> STRUCTURE_EXTENSIONS = InputNames.STRUCTURE_EXTENSIONS;
     private static final List<String> LIST_EXTENSIONS = List.of(".txt", ".list", ".lst");
 
     /** An argument that could not be expanded (e.g. an unreadable list file): becomes a failed item. */
@@ -101,7 +100,8 @@ public final class PredictInputs {
         }
         if (files.isEmpty()) {
             problems.add(new Problem(dir.toString(), dir + ": directory holds no structure files ("
-                    + String.join(" ", STRUCTURE_EXTENSIONS) + ", optionally .gz/.zst)"));
+                    + StructureFormat.structureExtensions() + ", optionally " + String.join("/", StructureFormat.COMPRESSIONS)
+                    + ")"));
         }
         files.forEach(f -> leaf(f.toString()));
     }
@@ -151,7 +151,7 @@ public final class PredictInputs {
     }
 
     static boolean isStructureFile(Path p) {
-        return InputNames.isStructureFile(p.getFileName().toString());
+        return StructureFormat.isStructureFile(p.getFileName().toString());
     }
 
     private static boolean hasExtension(Path p, List<String> extensions) {
@@ -159,8 +159,12 @@ public final class PredictInputs {
         return extensions.stream().anyMatch(n::endsWith);
     }
 
-    /** "dir/1abc_protein.pdb.gz" → "1abc_protein"; "1ABC" → "1abc" ({@link InputNames#baseName}). */
+    /** "dir/1abc_protein.pdb.gz" → "1abc_protein"; "1ABC" → "1ABC". */
     static String baseName(String argument) {
-        return InputNames.baseName(argument);
+        String n = StructureFormat.baseName(argument);
+        if (n.isEmpty()) {   // "dir/": the folder's own name
+            n = StructureFormat.baseName(argument.replaceAll("[/\\\\]+$", ""));
+        }
+        return StructureSource.isPdbId(n) ? n.toLowerCase(Locale.ROOT) : n;
     }
 }

@@ -126,4 +126,48 @@ class EvaluateCommandTest {
         Result second = run(args);
         assertEquals(first.out(), second.out(), "cached probabilities give the same evaluation");
     }
+
+    /**
+     * evaluate reads SDF and MOL2 ligand files as the KNIME evaluator does: the inhibitor of the example,
+     * written as PDB, SDF and MOL2, gives the same evaluation in all three.
+     */
+    @Test
+    void acceptsSdfAndMol2LigandFiles(@TempDir Path tmp) throws Exception {
+        Path example = org.sparsepocket.TestModels.example().toAbsolutePath();
+        var hta = StructureLoader.load(example).hetGroups().stream()
+                .filter(l -> l.residue().name().equals("HTA")).findFirst().orElseThrow();
+        StringBuilder pdb = new StringBuilder(), sdf = new StringBuilder("HTA\n  test\n\n"), mol2 = new StringBuilder(
+                "@<TRIPOS>MOLECULE\nHTA\n" + hta.atoms().size() + " 0 0 0 0\nSMALL\nNO_CHARGES\n\n@<TRIPOS>ATOM\n");
+        sdf.append(String.format(java.util.Locale.ROOT, "%3d%3d  0  0  0  0  0  0  0  0999 V2000%n", hta.atoms().size(), 0));
+        int i = 0;
+        for (var a : hta.atoms()) {
+            i++;
+            pdb.append(String.format(java.util.Locale.ROOT, "HETATM%5d %-4s HTA A 900    %8.3f%8.3f%8.3f  1.00  0.00          %2s%n",
+                    i, a.element() + i, a.x(), a.y(), a.z(), a.element()));
+            sdf.append(String.format(java.util.Locale.ROOT, "%10.4f%10.4f%10.4f %-3s 0  0  0  0  0  0  0  0  0  0  0  0%n",
+                    a.x(), a.y(), a.z(), a.element()));
+            mol2.append(String.format(java.util.Locale.ROOT, "%7d %-4s %10.4f %10.4f %10.4f %-5s 1 HTA 0.0000%n",
+                    i, a.element() + i, a.x(), a.y(), a.z(), a.element()));
+        }
+        sdf.append("M  END\n$$$$\n");
+        Files.writeString(tmp.resolve("hta.pdb"), pdb + "END\n");
+        Files.writeString(tmp.resolve("hta.sdf"), sdf.toString());
+        Files.writeString(tmp.resolve("hta.mol2"), mol2.toString());
+        String pdbSummary = null;
+        for (String ligand : List.of("hta.pdb", "hta.sdf", "hta.mol2")) {
+            Path ds = tmp.resolve(ligand + ".ds");
+            Files.writeString(ds, example + " " + ligand + "\n");
+            Result r = run("evaluate", ds.toString(), "--model", FIXTURE_MODEL.toString(), "--threshold", "0.5",
+                    "--json", "-q", "--threads", "1");
+            assertEquals(0, r.code(), ligand + ": " + r.err());
+            JsonObject summary = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("summaries").get(0)
+                    .getAsJsonObject();
+            assertEquals(1, summary.get("ligands").getAsInt(), ligand);
+            if (pdbSummary == null) {
+                pdbSummary = summary.toString();
+            } else {
+                assertEquals(pdbSummary, summary.toString(), ligand + " evaluates as the PDB ligand does");
+            }
+        }
+    }
 }

@@ -155,4 +155,32 @@ class PredictCommandTest {
             assertTrue(r.out().contains(opt), opt);
         }
     }
+
+    /**
+     * The defaults --help states are those a run with the shipped model really uses: its card's recommended
+     * settings (it once printed eps 5.5 and scorer sum while runs used the card's 5.0 and
+     * buried-mean-sqrt-size).
+     */
+    @Test
+    void helpStatesTheDefaultsARunUses() {
+        org.sparsepocket.pockets.PocketSettings used = org.sparsepocket.RecommendedSettings.bundled();
+        for (String command : List.of("predict", "evaluate")) {
+            String help = run(command, "--help").out().replaceAll("\\s+", " ");
+            assertEquals(used.threshold() + " for the shipped model", after(help, "--threshold=P"));
+            assertEquals(used.eps() + " for the shipped model", after(help, "--eps=Å"));
+            assertEquals(used.minAtoms() + " for the shipped model", after(help, "--min-size=N"));
+            assertEquals(used.scorer().name() + " for the shipped model", after(help, "--scorer=NAME"));
+            assertEquals(used.splitAbove() + " for the shipped model", after(help, "--split-above=N"));
+        }
+        assertEquals("5.0 for the shipped model", after(run("predict", "--help").out().replaceAll("\\s+", " "),
+                "--eps=Å"), "the shipped card's eps, which --help once gave as 5.5");
+    }
+
+    /** The default an option's help text states: what follows "the model's tuned ...; " up to ")". */
+    private static String after(String help, String option) {
+        int at = help.lastIndexOf(option + " ");   // the option list, after the synopsis
+        assertTrue(at >= 0, option + " missing from the help");
+        int from = help.indexOf("; ", help.indexOf("default: the model's tuned", at)) + 2;
+        return help.substring(from, help.indexOf(")", from));
+    }
 }

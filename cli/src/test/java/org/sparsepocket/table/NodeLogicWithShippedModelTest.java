@@ -33,9 +33,9 @@ import org.sparsepocket.table.PredictorRun.Input;
 class NodeLogicWithShippedModelTest {
 
     private static PredictorNodeSettings settings(Chains chains, String ids, int maxPockets, int threads,
-                                                  boolean failOnError, double threshold) {
+                                                  boolean failOnError, Double threshold) {
         return new PredictorNodeSettings(chains, ids, threshold, PredictorNodeSettings.DEFAULT.minPocketSize(),
-                maxPockets, threads, failOnError);
+                maxPockets, threads, failOnError, PredictorNodeSettings.Accuracy.FAST);
     }
 
     private static PredictorNodeSettings defaults(int threads) {
@@ -205,7 +205,7 @@ class NodeLogicWithShippedModelTest {
     void maxPocketsAndChainModes() throws Exception {
         Path twoChains = data("p2rank-testdata/2W83.pdb");
         String example = TestModels.example().toAbsolutePath().toString();
-        double t = PredictorNodeSettings.DEFAULT.threshold();
+        Double t = PredictorNodeSettings.DEFAULT.threshold();
         var in = List.of(new Input("2w83", twoChains.toString()), new Input("1fbl", example));
 
         var one = run(settings(Chains.WHOLE, "", 1, 2, false, t), in);

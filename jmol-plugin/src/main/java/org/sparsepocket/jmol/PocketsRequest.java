@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
 /**
@@ -25,7 +26,12 @@ public sealed interface PocketsRequest {
     }
 
     /** Set the clustering threshold, and re-cluster the current prediction if there is one. */
-    record Threshold(double value) implements PocketsRequest { }
+    record Threshold(double value) implements PocketsRequest {
+        /** @throws IllegalArgumentException unless 0 ≤ value ≤ 1 (the pocket settings' own check) */
+        public Threshold {
+            PocketSettings.checkThreshold(value);
+        }
+    }
 
     /** Show one pocket (by its number in the report), or all when {@code number} is 0. */
     record Show(int number) implements PocketsRequest { }
@@ -155,9 +161,6 @@ public sealed interface PocketsRequest {
             t = Double.parseDouble(rest.get(0));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("threshold must be a number in [0, 1], got \"" + rest.get(0) + "\"");
-        }
-        if (!(t >= 0 && t <= 1)) {
-            throw new IllegalArgumentException("threshold must be in [0, 1], got " + rest.get(0));
         }
         return t;
     }

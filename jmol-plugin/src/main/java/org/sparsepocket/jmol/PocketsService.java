@@ -9,6 +9,7 @@ import org.jmol.viewer.Viewer;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketExtractor;
@@ -42,8 +43,8 @@ public final class PocketsService {
     private ChainMode chainMode = ChainMode.whole();
     /** Whether predictions average over the model's accurate rotation count (pockets "accurate"). */
     private boolean accurate;
-    /** The user's threshold, or null for the model's recommended one (tuned on validation). */
-    private Double threshold;
+    /** What the user set (the threshold); the rest is the model's recommended settings (tuned on validation). */
+    private PocketOverrides overrides = PocketOverrides.NONE;
     private ViewerPrediction current;
     private List<PocketView> shown = List.of();
     private ColourSnapshot colours;
@@ -83,7 +84,7 @@ public final class PocketsService {
             return reply;
         }
         if (request instanceof PocketsRequest.Threshold t) {
-            threshold = t.value();
+            overrides = overrides.withThreshold(t.value());
             if (current != null && current.source().isCurrent(vwr)) {
                 return recluster();
             }
@@ -135,8 +136,7 @@ public final class PocketsService {
         // Accurate: the card's accurate count with the settings tuned for it; the same loaded network.
         Integer rotations = accurate ? predictor.accurateRotations() : null;
         PocketSettings pockets = accurate ? predictor.recommendedSettings(rotations) : predictor.recommendedSettings();
-        PredictionSettings settings = new PredictionSettings(chainMode,
-                threshold == null ? pockets : pockets.withThreshold(threshold), rotations);
+        PredictionSettings settings = new PredictionSettings(chainMode, overrides.applyTo(pockets), rotations);
         Prediction prediction = predictor.predict(source.structure(), settings);
         double seconds = (System.nanoTime() - t0) / 1e9;
         String script = undisplay();
@@ -148,7 +148,7 @@ public final class PocketsService {
 
     /** New clustering settings on the probabilities already predicted: no network run. */
     private Reply recluster() {
-        PocketSettings pocketSettings = current.settings().pockets().withThreshold(threshold);
+        PocketSettings pocketSettings = overrides.applyTo(current.settings().pockets());
         PredictionSettings settings = current.settings().withPockets(pocketSettings);
         long t0 = System.nanoTime();
         PocketExtractor extractor = new PocketExtractor(pocketSettings);

@@ -68,7 +68,7 @@ class PocketsCommandTest {
             jmol.script("pockets \"frobnicate\"");
             assertEquals("SparsePocket: unknown action \"frobnicate\" (see pockets \"help\")", report(jmol));
             jmol.script("pockets \"threshold\" 2");
-            assertEquals("SparsePocket: threshold must be in [0, 1], got 2", report(jmol));
+            assertEquals("SparsePocket: threshold must be in [0, 1], got 2.0", report(jmol));
             jmol.script("pockets \"threshold\" 0.4");
             assertEquals("SparsePocket: threshold set to 0.40; run pockets to predict", report(jmol));
             jmol.script("pockets \"show\" 1");

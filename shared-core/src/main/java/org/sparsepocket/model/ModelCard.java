@@ -17,55 +17,68 @@ import java.util.TreeMap;
 
 /**
  * The machine-readable card saved next to a model's weights ({@code model.json}): everything needed
- * to rebuild the network and to check that it fits this code, plus free-form provenance and metrics
- * that training fills in (data and hashes, split, seed, hyperparameters, versions, wall time, scores).
+ * to rebuild the network and to check that it fits this code, the pocket settings recommended for each
+ * prediction mode, plus free-form provenance and metrics that training fills in (data and hashes, split,
+ * seed, hyperparameters, versions, wall time, scores). Cards of format 1 are read by {@link LegacyModelCard}.
  *
  * @param formatVersion card format, {@link #FORMAT_VERSION} for cards written by this code
  * @param name          model name
- * @param architecture  the network configuration the weights belong to
+ * @param architecture  the network configuration the weights belong to (its voxel size is the model's)
  * @param featureNames  the per-atom feature schema, in input order
- * @param voxelSize     grid spacing in Å the model was trained with
  * @param labelRule     how training labelled atoms, in words
- * @param threshold     probability above which an atom counts as binding, or null if not chosen
- * @param pockets       pocket settings tuned on the validation set for this model, or null if not tuned
- *                      (cards written before tuning existed have none; they stay loadable)
+ * @param recommended   the pocket settings for the fast and the accurate mode
  * @param provenance    free-form text facts (data, hashes, command, versions, ...)
  * @param metrics       free-form numbers (validation PR-AUC, F1, epochs, wall time, ...)
- * @param rotations     orientations inference averages the probabilities over ({@link RotationAveraging}),
- *                      or null for one (the plain prediction; cards written before this existed have none)
- * @param tunedByRotations pocket settings tuned for other (or the same) rotation counts, keyed by the count:
- *                      a prediction averaged over N orientations uses the entry for N when there is one,
- *                      else {@code pockets}; {@code rotations} + {@code pockets} stay the default (empty
- *                      when absent: cards written before this existed have none)
  */
 public record ModelCard(int formatVersion, String name, NetworkConfig architecture, List<String> featureNames,
-                        double voxelSize, String labelRule, Double threshold, PocketDefaults pockets,
-                        Map<String, String> provenance, Map<String, Double> metrics,
-                        Integer rotations, Map<Integer, TunedPockets> tunedByRotations) {
+                        String labelRule, Recommended recommended, Map<String, String> provenance,
+                        Map<String, Double> metrics) {
 
     /**
-     * Pocket settings tuned for probabilities averaged over one rotation count, with the validation scores
-     * that chose them.
+     * One recommended-settings section per mode.
      *
-     * @param pockets    the tuned settings
-     * @param validation the winning settings' validation scores (same keys as the card's
-     *                   {@code validation_*} metrics), empty if unknown
-     * @param command    the tuning command line, or null
+     * @param fast     what a plain prediction uses (its rotation count is the card's default, 1 unless
+     *                 tuned otherwise)
+     * @param accurate what the accurate mode uses, or null if the card has no settings tuned for it
      */
-    public record TunedPockets(PocketDefaults pockets, Map<String, Double> validation, String command) {
-        public TunedPockets {
-            if (pockets == null) {
-                throw new IllegalArgumentException("tuned entry without pocket settings");
+    public record Recommended(Mode fast, Mode accurate) {
+        public Recommended {
+            if (fast == null) {
+                throw new IllegalArgumentException("recommended settings without a fast mode");
             }
-            validation = validation == null ? Map.of()
-                    : java.util.Collections.unmodifiableMap(new TreeMap<>(validation));
+            if (accurate != null && accurate.rotations() == fast.rotations()) {
+                throw new IllegalArgumentException("the accurate mode has the fast mode's rotation count "
+                        + fast.rotations());
+            }
         }
     }
 
     /**
-     * The clustering and ranking settings {@code sparsepocket tune --apply} chose for this model on the
-     * validation set. Plain values (not the pockets package's types): the model layer does not depend on
-     * the stages after it.
+     * A mode's settings and where they came from.
+     *
+     * @param rotations  orientations the network's probabilities are averaged over ({@link RotationAveraging})
+     * @param pockets    the clustering and ranking settings chosen for probabilities averaged that way; its
+     *                   unset values are the code's defaults
+     * @param validation the validation scores that chose them (same keys as the card's {@code validation_*}
+     *                   metrics), empty if unknown
+     * @param command    the tuning command line, or null
+     */
+    public record Mode(int rotations, PocketDefaults pockets, Map<String, Double> validation, String command) {
+        public Mode {
+            TestTimeRotations.check(rotations);
+            pockets = pockets == null ? PocketDefaults.UNSET : pockets;
+            validation = validation == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new TreeMap<>(validation));
+        }
+
+        /** Untuned: one orientation, the code's default settings. */
+        public static final Mode UNTUNED = new Mode(1, PocketDefaults.UNSET, Map.of(), null);
+    }
+
+    /**
+     * Clustering and ranking settings as the card stores them, each optional (null = the code's default).
+     * Plain values (not the pockets package's types): the model layer does not depend on the stages after
+     * it; their ranges are checked where they become pocket settings ({@code RecommendedSettings}).
      *
      * @param threshold      atoms with probability ≥ threshold are clustered
      * @param eps            DBSCAN radius, Å
@@ -74,114 +87,125 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
      * @param weightedCentre whether pocket centres are probability-weighted
      * @param splitAbove     pockets of more atoms are split at rising thresholds (0 = never)
      */
-    public record PocketDefaults(double threshold, double eps, int minAtoms, String scorer, boolean weightedCentre,
-                                 int splitAbove) {
-        public PocketDefaults {
-            if (!(threshold >= 0 && threshold <= 1) || !(eps > 0) || minAtoms < 1 || scorer == null || scorer.isBlank()
-                    || splitAbove < 0) {
-                throw new IllegalArgumentException("invalid tuned pocket settings: threshold " + threshold + ", eps "
-                        + eps + ", minimum atoms " + minAtoms + ", scorer " + scorer + ", split above " + splitAbove);
-            }
-        }
+    public record PocketDefaults(Double threshold, Double eps, Integer minAtoms, String scorer, Boolean weightedCentre,
+                                 Integer splitAbove) {
+        /** Nothing chosen: the code's defaults. */
+        public static final PocketDefaults UNSET = new PocketDefaults(null, null, null, null, null, null);
     }
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** The only grid this code's featurization and pocket geometry are written for. */
     public static final double SUPPORTED_VOXEL_SIZE = 1.0;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping()
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping()
             .serializeSpecialFloatingPointValues().create();
 
     public ModelCard {
         featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
         provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
-        if (rotations != null) {
-            TestTimeRotations.check(rotations);
-        }
-        TreeMap<Integer, TunedPockets> tuned = new TreeMap<>();
-        if (tunedByRotations != null) {
-            tunedByRotations.forEach((n, t) -> {
-                if (n == null || t == null) {
-                    throw new IllegalArgumentException("tunedByRotations has an empty entry");
-                }
-                tuned.put(TestTimeRotations.check(n), t);
-            });
-        }
-        tunedByRotations = java.util.Collections.unmodifiableMap(tuned);
+        recommended = recommended == null ? new Recommended(Mode.UNTUNED, null) : recommended;
+    }
+
+    /** The grid spacing in Å the model was trained with (stored once, in the architecture). */
+    public double voxelSize() {
+        return architecture.voxelSize();
+    }
+
+    /** The fast mode's pocket settings (its unset values are the code's defaults). */
+    public PocketDefaults pockets() {
+        return recommended.fast().pockets();
     }
 
     /**
-     * The pocket settings for probabilities averaged over {@code n} orientations: the entry tuned for
-     * {@code n} if the card has one, else the default {@link #pockets()} (possibly null: untuned).
+     * The pocket settings for probabilities averaged over {@code n} orientations: the accurate mode's when
+     * {@code n} is its count, else the fast mode's.
      */
     public PocketDefaults pocketsFor(int n) {
-        TunedPockets t = tunedByRotations.get(n);
-        return t != null ? t.pockets() : pockets;
+        Mode accurate = recommended.accurate();
+        return accurate != null && accurate.rotations() == n ? accurate.pockets() : recommended.fast().pockets();
     }
 
     /**
-     * The rotation count of the accurate mode: the most rotations this card has tuned settings for (or its
-     * default count, if larger); {@link TestTimeRotations#ACCURATE} when neither exceeds one.
+     * The rotation count of the accurate mode: the accurate section's; without one the fast count if that
+     * exceeds one, else {@link TestTimeRotations#ACCURATE}.
      */
     public int accurateRotations() {
-        int most = inferenceRotations();
-        for (int n : tunedByRotations.keySet()) {
-            most = Math.max(most, n);
+        if (recommended.accurate() != null) {
+            return recommended.accurate().rotations();
         }
-        return most > 1 ? most : TestTimeRotations.ACCURATE;
+        int fast = inferenceRotations();
+        return fast > 1 ? fast : TestTimeRotations.ACCURATE;
     }
 
-    /** A copy whose entry for {@code n} rotations is {@code tuned} (added or replaced); the default stays. */
-    public ModelCard withTunedFor(int n, TunedPockets tuned) {
-        Map<Integer, TunedPockets> more = new TreeMap<>(tunedByRotations);
-        more.put(TestTimeRotations.check(n), java.util.Objects.requireNonNull(tuned, "tuned"));
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, metrics, rotations, more);
-    }
-
-    /** How many orientations inference averages over: the card's value, 1 when it has none. */
+    /** How many orientations a plain (fast) prediction averages over. */
     public int inferenceRotations() {
-        return rotations == null ? 1 : rotations;
+        return recommended.fast().rotations();
     }
 
-    /** A copy whose inference averages over {@code n} orientations. */
+    /** The threshold of best per-atom F1 on validation that training recorded, or null. */
+    public Double bestF1Threshold() {
+        return metrics.get(BEST_F1_THRESHOLD);
+    }
+
+    /** The metric holding {@link #bestF1Threshold()}. */
+    public static final String BEST_F1_THRESHOLD = "validation_best_f1_threshold";
+
+    /** A copy with other recommended settings. */
+    public ModelCard withRecommended(Recommended r) {
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, r, provenance, metrics);
+    }
+
+    /** A copy whose fast mode clusters with {@code p} (its count, scores and command stay). */
+    public ModelCard withPockets(PocketDefaults p) {
+        Mode f = recommended.fast();
+        return withRecommended(new Recommended(new Mode(f.rotations(), p, f.validation(), f.command()),
+                recommended.accurate()));
+    }
+
+    /** A copy whose fast mode averages over {@code n} orientations, with its settings. */
     public ModelCard withRotations(int n) {
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, metrics, TestTimeRotations.check(n), tunedByRotations);
+        Mode f = recommended.fast();
+        Mode a = recommended.accurate();
+        return withRecommended(new Recommended(new Mode(n, f.pockets(), f.validation(), f.command()),
+                a != null && a.rotations() == n ? null : a));
     }
 
     /** A card for a network of this code's feature schema, without provenance or metrics yet. */
     public static ModelCard of(String name, NetworkConfig architecture, String labelRule) {
-        return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, architecture.voxelSize(),
-                labelRule, null, null, Map.of(), Map.of(), null, Map.of());
+        return new ModelCard(FORMAT_VERSION, name, architecture, AtomFeatures.NAMES, labelRule, null, Map.of(),
+                Map.of());
     }
 
-    public ModelCard withThreshold(double newThreshold) {
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, newThreshold,
-                pockets, provenance, metrics, rotations, tunedByRotations);
-    }
-
-    /** A copy carrying these tuned pocket settings. */
-    public ModelCard withPockets(PocketDefaults tuned) {
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                tuned, provenance, metrics, rotations, tunedByRotations);
+    /**
+     * A copy recording the best-F1 threshold training found; an untuned fast mode clusters at it (the
+     * remaining settings stay the code's defaults until tuning chooses them).
+     */
+    public ModelCard withBestF1Threshold(double t) {
+        Mode f = recommended.fast();
+        ModelCard out = withMetrics(Map.of(BEST_F1_THRESHOLD, t));
+        if (f.command() != null) {
+            return out;
+        }
+        PocketDefaults p = f.pockets();
+        return out.withRecommended(new Recommended(new Mode(f.rotations(), new PocketDefaults(t, p.eps(),
+                p.minAtoms(), p.scorer(), p.weightedCentre(), p.splitAbove()), f.validation(), null),
+                recommended.accurate()));
     }
 
     /** A copy with these entries added to (or replacing those in) the provenance. */
     public ModelCard withProvenance(Map<String, String> more) {
         Map<String, String> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, merged, metrics, rotations, tunedByRotations);
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, merged, metrics);
     }
 
     /** A copy with these entries added to (or replacing those in) the metrics. */
     public ModelCard withMetrics(Map<String, Double> more) {
         Map<String, Double> merged = new LinkedHashMap<>(metrics);
         merged.putAll(more);
-        return new ModelCard(formatVersion, name, architecture, featureNames, voxelSize, labelRule, threshold,
-                pockets, provenance, merged, rotations, tunedByRotations);
+        return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, recommended, provenance,
+                merged);
     }
 
     public String toJson() {
@@ -206,7 +230,8 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
      */
     public static ModelCard fromJson(String json, String source) {
         try {
-            ModelCard card = GSON.fromJson(json, ModelCard.class);
+            ModelCard card = LegacyModelCard.isLegacy(json) ? LegacyModelCard.read(json)
+                    : GSON.fromJson(json, ModelCard.class);
             if (card == null || card.architecture() == null) {
                 throw new PredictionException(source + ": model card has no architecture");
             }
@@ -245,9 +270,9 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
             throw new PredictionException(source + ": model feature schema " + featureNames
                     + " differs from this version's " + AtomFeatures.NAMES);
         }
-        if (voxelSize != architecture.voxelSize() || voxelSize != SUPPORTED_VOXEL_SIZE) {
-            throw new PredictionException(source + ": model voxel size " + voxelSize + " Å (architecture "
-                    + architecture.voxelSize() + " Å) differs from the supported " + SUPPORTED_VOXEL_SIZE + " Å");
+        if (voxelSize() != SUPPORTED_VOXEL_SIZE) {
+            throw new PredictionException(source + ": model voxel size " + voxelSize()
+                    + " Å differs from the supported " + SUPPORTED_VOXEL_SIZE + " Å");
         }
     }
 }

@@ -26,25 +26,64 @@ public record PocketSettings(double threshold, double eps, int minAtoms, int max
     public static final PocketSettings DEFAULT = new PocketSettings(0.34, 5.5, 5, 0, false, 4.0, PocketScorer.SUM, 0);
 
     public PocketSettings {
+        checkThreshold(threshold);
+        checkEps(eps);
+        checkMinAtoms(minAtoms);
+        checkMaxPockets(maxPockets);
+        checkBoxMargin(boxMargin);
+        Objects.requireNonNull(scorer, "scorer");
+        checkSplitAbove(splitAbove);
+    }
+
+    // The one place each value's range is checked: these settings and every partial override
+    // (org.sparsepocket.PocketOverrides) use them, so a front end never repeats them.
+
+    /** @throws IllegalArgumentException unless 0 ≤ threshold ≤ 1 */
+    public static double checkThreshold(double threshold) {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1], got " + threshold);
         }
+        return threshold;
+    }
+
+    /** @throws IllegalArgumentException unless 0 < eps ≤ 20 Å */
+    public static double checkEps(double eps) {
         if (!(eps > 0 && eps <= 20)) {
             throw new IllegalArgumentException("eps must be in (0, 20] Å, got " + eps);
         }
+        return eps;
+    }
+
+    /** @throws IllegalArgumentException unless minAtoms ≥ 1 */
+    public static int checkMinAtoms(int minAtoms) {
         if (minAtoms < 1) {
             throw new IllegalArgumentException("minimum pocket size must be ≥ 1 atom, got " + minAtoms);
         }
+        return minAtoms;
+    }
+
+    /** @throws IllegalArgumentException unless maxPockets ≥ 0 */
+    public static int checkMaxPockets(int maxPockets) {
         if (maxPockets < 0) {
             throw new IllegalArgumentException("maximum pockets must be ≥ 0 (0 = all), got " + maxPockets);
         }
+        return maxPockets;
+    }
+
+    /** @throws IllegalArgumentException unless 0 ≤ margin ≤ 30 Å */
+    public static double checkBoxMargin(double boxMargin) {
         if (!(boxMargin >= 0 && boxMargin <= 30)) {
             throw new IllegalArgumentException("box margin must be in [0, 30] Å, got " + boxMargin);
         }
-        Objects.requireNonNull(scorer, "scorer");
+        return boxMargin;
+    }
+
+    /** @throws IllegalArgumentException unless splitAbove ≥ 0 */
+    public static int checkSplitAbove(int splitAbove) {
         if (splitAbove < 0) {
             throw new IllegalArgumentException("split size must be ≥ 0 atoms (0 = never split), got " + splitAbove);
         }
+        return splitAbove;
     }
 
     /** Settings with the default scorer ({@link PocketScorer#SUM}) and no splitting. */

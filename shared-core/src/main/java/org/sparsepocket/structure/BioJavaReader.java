@@ -51,6 +51,10 @@ final class BioJavaReader {
         if (in.format() == StructureFormat.MMCIF && !containsIgnoreCase(in.content(), ATOM_SITE)) {
             throw new StructureException(in.input(), "mmCIF file has no _atom_site category (no atom coordinates)");
         }
+        if (!in.format().isStructure()) {
+            throw new StructureException(in.input(), "is a " + in.format()
+                    + " ligand file, not a structure (PDB, PDBQT, mmCIF or BinaryCIF)");
+        }
         try {
             return switch (in.format()) {
                 case PDB, PDBQT -> {
@@ -68,6 +72,7 @@ final class BioJavaReader {
                 }
                 case MMCIF -> CifStructureConverter.fromInputStream(new ByteArrayInputStream(in.content()), params);
                 case BCIF -> CifStructureConverter.fromCifFile(BinaryCif.read(in.content()), params);
+                case SDF, MOL2 -> throw new AssertionError(in.format());   // refused above
             };
         } catch (IOException | RuntimeException e) {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("

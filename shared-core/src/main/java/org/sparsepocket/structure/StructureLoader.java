@@ -81,25 +81,8 @@ public final class StructureLoader {
         return text.contains("\n_");   // a list whose first entry starts with data_ has no CIF tags
     }
 
-    /** "1abc_protein.pdbqt.gz" → "1abc_protein"; "AF-P12345-F1-model_v4.cif" → "AF-P12345-F1-model_v4". */
+    /** The structure's name from its file name ({@link StructureFormat#baseName}). */
     static String baseName(String fileName) {
-        String n = fileName;
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        if (slash >= 0) {
-            n = n.substring(slash + 1);
-        }
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            String lower = n.toLowerCase(Locale.ROOT);
-            for (String ext : new String[] {".gz", ".zst", ".pdbqt", ".pdb", ".ent", ".cif", ".mmcif", ".bcif"}) {
-                if (lower.endsWith(ext) && n.length() > ext.length()) {
-                    n = n.substring(0, n.length() - ext.length());
-                    stripped = true;
-                    break;
-                }
-            }
-        }
-        return n;
+        return StructureFormat.baseName(fileName);
     }
 }

@@ -14,16 +14,16 @@ import java.util.List;
  * @param ownLigands    take the known ligands from the structure itself (its relevant het groups, see
  *                      {@code LigandFilter}) instead of a ligand column
  * @param cutoff        DCA and DCC distance cutoff, Å (4 Å is the field's standard)
- * @param threshold     atom probability threshold for pocket atoms, [0, 1]
- * @param minPocketSize smallest pocket kept, in atoms
+ * @param threshold     atom probability threshold for pocket atoms, [0, 1], or null for the model's tuned one
+ * @param minPocketSize smallest pocket kept, in atoms, or null for the model's tuned minimum
  * @param threads       structures evaluated at the same time
  * @param failOnError   whether a row that cannot be evaluated fails the node
  */
-public record EvaluatorNodeSettings(boolean ownLigands, double cutoff, double threshold, int minPocketSize,
+public record EvaluatorNodeSettings(boolean ownLigands, double cutoff, Double threshold, Integer minPocketSize,
                                     int threads, boolean failOnError) {
 
-    public static final EvaluatorNodeSettings DEFAULT = new EvaluatorNodeSettings(true, 4.0,
-            PredictorNodeSettings.DEFAULT.threshold(), PredictorNodeSettings.DEFAULT.minPocketSize(), 1, false);
+    /** Known ligands from the structure, 4 Å, the model's tuned threshold and minimum size. */
+    public static final EvaluatorNodeSettings DEFAULT = new EvaluatorNodeSettings(true, 4.0, null, null, 1, false);
 
     /** @throws IllegalArgumentException with a one-line message naming the setting and the problem */
     public EvaluatorNodeSettings {
@@ -43,8 +43,9 @@ public record EvaluatorNodeSettings(boolean ownLigands, double cutoff, double th
         return new Evaluator(List.of(new DcaCriterion(cutoff), new DccCriterion(cutoff)));
     }
 
-    private static PredictorNodeSettings prediction(double threshold, int minPocketSize, int threads,
+    private static PredictorNodeSettings prediction(Double threshold, Integer minPocketSize, int threads,
                                                     boolean failOnError) {
-        return new PredictorNodeSettings(Chains.WHOLE, "", threshold, minPocketSize, 0, threads, failOnError);
+        return new PredictorNodeSettings(Chains.WHOLE, "", threshold, minPocketSize, 0, threads, failOnError,
+                PredictorNodeSettings.Accuracy.FAST);
     }
 }

@@ -3,8 +3,10 @@ package org.sparsepocket.table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.RecommendedSettings;
@@ -12,19 +14,18 @@ import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 
 /**
- * What the Pocket Predictor node's dialog sets, validated, with the defaults a new node starts from
- * ({@link #DEFAULT}): the bundled model's recommended fast settings ({@link RecommendedSettings#bundled()},
- * tuned on the validation set), because that is what a new node's dialog shows. The settings a prediction
- * runs with come from the model actually opened ({@link #toPredictionSettings(PocketPredictor)}): its tuned
- * settings for the chosen accuracy, with the dialog's changed values on top. Clustering settings the dialog
- * does not show (DBSCAN radius, scorer, splitting, box margin, centre weighting) always keep the opened
- * model's tuned values.
+ * What the Pocket Predictor node's dialog sets, validated. The threshold and the minimum pocket size are
+ * each either a value the user typed or null, "use the opened model's tuned value" (a checkbox in the
+ * dialog): the settings a prediction runs with are the tuned settings of the model actually opened for the
+ * chosen accuracy, with the typed values on top ({@link #toPredictionSettings(PocketPredictor)}, through
+ * {@link PocketOverrides}). Clustering settings the dialog does not show (DBSCAN radius, scorer, splitting,
+ * box margin, centre weighting) always keep the model's tuned values. A new node ({@link #DEFAULT}) uses
+ * the model's values; its number fields start at the shipped model's ({@link #SHIPPED}).
  *
  * @param chainMode     how the structure is split into complexes
  * @param chains        chain IDs for {@link Chains#SELECTED}, separated by commas or spaces; ignored otherwise
- * @param threshold     atom probability threshold for pocket atoms, [0, 1]; {@link #DEFAULT}'s value = the
- *                      opened model's tuned threshold for the chosen accuracy
- * @param minPocketSize smallest pocket kept, in atoms; {@link #DEFAULT}'s value = the model's tuned minimum
+ * @param threshold     atom probability threshold for pocket atoms, [0, 1], or null for the model's tuned one
+ * @param minPocketSize smallest pocket kept, in atoms, or null for the model's tuned minimum
  * @param maxPockets    at most this many pockets per complex, 0 = all
  * @param threads       structures predicted at the same time
  * @param failOnError   whether a structure that cannot be processed fails the node (otherwise: a row
@@ -34,7 +35,7 @@ import org.sparsepocket.structure.ChainMode;
  *                      network time);
  *                      node settings saved before this existed load as {@link Accuracy#FAST}
  */
-public record PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
+public record PredictorNodeSettings(Chains chainMode, String chains, Double threshold, Integer minPocketSize,
                                     int maxPockets, int threads, boolean failOnError, Accuracy accuracy) {
 
     /** How many orientations the network's probabilities are averaged over. */
@@ -57,12 +58,12 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
 
     public static final int MAX_THREADS = 64;
 
-    /**
-     * What a new node starts with: the bundled model's recommended fast settings, read once from its card.
-     * A threshold or minimum size equal to these means "the opened model's tuned value" (see
-     * {@link #toPredictionSettings(PocketPredictor)}).
-     */
-    public static final PredictorNodeSettings DEFAULT = defaults(RecommendedSettings.bundled());
+    /** The shipped model's recommended fast settings, read once from its card: where the dialog's fields start. */
+    public static final PocketSettings SHIPPED = RecommendedSettings.bundled();
+
+    /** What a new node starts with: the opened model's tuned threshold and minimum size, all pockets. */
+    public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "", null, null,
+            0, 1, false, Accuracy.FAST);
 
     private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
 
@@ -86,21 +87,13 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
                 }
             }
         }
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("Threshold: must be between 0 and 1, got " + threshold);
-        }
-        if (minPocketSize < 1) {
-            throw new IllegalArgumentException("Minimum pocket size: must be at least 1 atom, got " + minPocketSize);
-        }
-        if (maxPockets < 0) {
-            throw new IllegalArgumentException("Maximum pockets: must be 0 (all) or more, got " + maxPockets);
-        }
+        overrides(threshold, minPocketSize, maxPockets);
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("Threads: must be between 1 and " + MAX_THREADS + ", got " + threads);
         }
     }
 
-    /** Fast settings (settings written before the accuracy choice existed). */
+    /** Fast settings with a typed threshold and minimum size (settings written before the accuracy choice existed). */
     public PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
                                  int maxPockets, int threads, boolean failOnError) {
         this(chainMode, chains, threshold, minPocketSize, maxPockets, threads, failOnError, Accuracy.FAST);
@@ -111,17 +104,17 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
         return parseChains(chains);
     }
 
+    /** The pocket values this dialog sets; null ones are the model's. */
+    public PocketOverrides overrides() {
+        return overrides(threshold, minPocketSize, maxPockets);
+    }
+
     /**
      * The facade's settings for these node settings with {@code model}, the predictor the node opened (the
-     * shipped model or another bundle). The pocket settings start from that model's tuned settings for the
-     * chosen accuracy: fast = its card's default rotation count ({@link PocketPredictor#recommendedSettings()}),
-     * accurate = {@link PocketPredictor#accurateRotations()} with {@link PocketPredictor#recommendedSettings(int)}.
-     * The dialog's threshold and minimum size override them only when changed from {@link #DEFAULT} (the
-     * bundled model's fast values, which a new node's dialog shows): left at that default they mean "the
-     * opened model's tuned value" in both modes, so a node switched to accurate uses the accurate tuning, a
-     * node given another model uses that model's tuning, and a value the user typed is used as typed. (A
-     * typed value equal to the default therefore also means the model's value.) The maximum pocket count
-     * is always the dialog's.
+     * shipped model or another bundle): that model's tuned settings for the chosen accuracy (fast = its
+     * card's default rotation count, {@link PocketPredictor#recommendedSettings()}; accurate =
+     * {@link PocketPredictor#accurateRotations()} with {@link PocketPredictor#recommendedSettings(int)}), with
+     * the typed threshold, minimum size and maximum pocket count on top ({@link #overrides()}).
      *
      * @throws org.sparsepocket.PredictionException when the model's card names a scorer this version lacks
      */
@@ -134,20 +127,24 @@ public record PredictorNodeSettings(Chains chainMode, String chains, double thre
         };
         // Fast: null = the predictor's own count, whose tuned settings recommendedSettings() gives.
         Integer rotations = accuracy == Accuracy.FAST ? null : model.accurateRotations();
-        PocketSettings p = (rotations == null ? model.recommendedSettings() : model.recommendedSettings(rotations))
-                .withMaxPockets(maxPockets);
-        if (threshold != DEFAULT.threshold()) {
-            p = p.withThreshold(threshold);
-        }
-        if (minPocketSize != DEFAULT.minPocketSize()) {
-            p = p.withMinAtoms(minPocketSize);
-        }
-        return new PredictionSettings(mode, p, rotations);
+        PocketSettings recommended = rotations == null ? model.recommendedSettings() : model.recommendedSettings(rotations);
+        return new PredictionSettings(mode, overrides().applyTo(recommended), rotations);
     }
 
-    private static PredictorNodeSettings defaults(PocketSettings recommended) {
-        return new PredictorNodeSettings(Chains.WHOLE, "", recommended.threshold(), recommended.minAtoms(),
-                recommended.maxPockets(), 1, false, Accuracy.FAST);
+    /** The overrides, each range problem named by its dialog label. */
+    private static PocketOverrides overrides(Double threshold, Integer minPocketSize, int maxPockets) {
+        PocketOverrides o = PocketOverrides.NONE;
+        o = labelled("Threshold", o, x -> x.withThreshold(threshold));
+        o = labelled("Minimum pocket size", o, x -> x.withMinAtoms(minPocketSize));
+        return labelled("Maximum pockets", o, x -> x.withMaxPockets(maxPockets));
+    }
+
+    private static PocketOverrides labelled(String label, PocketOverrides o, UnaryOperator<PocketOverrides> set) {
+        try {
+            return set.apply(o);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<String> parseChains(String text) {

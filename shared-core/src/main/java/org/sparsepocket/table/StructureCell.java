@@ -1,5 +1,7 @@
 package org.sparsepocket.table;
 
+import org.sparsepocket.structure.StructureFormat;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -18,7 +20,7 @@ import org.sparsepocket.structure.StructureSource;
 public sealed interface StructureCell {
 
     /** Structure text held in the cell; {@code name} comes from the header, else the row key. */
-    record Text(String text, TextFormat format, String name) implements StructureCell {
+    record Text(String text, StructureFormat format, String name) implements StructureCell {
         public Text {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(format, "format");
@@ -27,7 +29,7 @@ public sealed interface StructureCell {
 
         /** A file name whose extension tells a loader the format, e.g. "1abc.cif". */
         public String fileName() {
-            return name + format.extension();
+            return name + format.extensions().get(0);
         }
     }
 
@@ -49,21 +51,6 @@ public sealed interface StructureCell {
     record DatabaseId(String id) implements StructureCell {
         public DatabaseId {
             Objects.requireNonNull(id, "id");
-        }
-    }
-
-    /** Text formats recognised inside a cell. */
-    enum TextFormat {
-        PDB(".pdb"), MMCIF(".cif");
-
-        private final String extension;
-
-        TextFormat(String extension) {
-            this.extension = extension;
-        }
-
-        public String extension() {
-            return extension;
         }
     }
 
@@ -121,7 +108,7 @@ public sealed interface StructureCell {
                 end++;
             }
             String id = s.substring(start, end);
-            return new Text(s, TextFormat.MMCIF, id.isEmpty() ? fallbackName : safeName(id.toLowerCase(Locale.ROOT), fallbackName));
+            return new Text(s, StructureFormat.MMCIF, id.isEmpty() ? fallbackName : safeName(id.toLowerCase(Locale.ROOT), fallbackName));
         }
         String name = fallbackName;
         int eol = s.indexOf('\n');
@@ -132,7 +119,7 @@ public sealed interface StructureCell {
                 name = safeName(id.toLowerCase(Locale.ROOT), fallbackName);
             }
         }
-        return new Text(s, TextFormat.PDB, name);
+        return new Text(s, StructureFormat.PDB, name);
     }
 
     private static String safeName(String id, String fallback) {

@@ -60,7 +60,7 @@ class FixtureModelTest {
         PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 21);
         TinyNetworks.warmRunningStatistics(network, 22);
         ModelCard card = ModelCard.of("fixture", TinyNetworks.TINY, "test fixture: random weights, no training")
-                .withThreshold(0.5).withProvenance(Map.of("purpose", "format-compatibility fixture", "seed", "21"));
+                .withBestF1Threshold(0.5).withProvenance(Map.of("purpose", "format-compatibility fixture", "seed", "21"));
         ModelBundle.save(dir, network, card);
         ComplexInput input = RandomComplexes.ball(ATOMS, INPUT_SEED);
         try (PocketModel model = PocketModel.of(network, card)) {

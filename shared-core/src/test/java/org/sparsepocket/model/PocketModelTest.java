@@ -134,7 +134,7 @@ class PocketModelTest {
         ComplexInput c = RandomComplexes.ball(400, 11);
         PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 12);
         TinyNetworks.warmRunningStatistics(network, 13);
-        ModelCard card = ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.4)
+        ModelCard card = ModelCard.of("tiny", TinyNetworks.TINY, "test").withBestF1Threshold(0.4)
                 .withProvenance(java.util.Map.of("seed", "12")).withMetrics(java.util.Map.of("pr_auc", 0.5));
         ModelBundle.save(dir, network, card);
         try (PocketModel before = PocketModel.of(network, card); PocketModel after = PocketModel.load(dir)) {
@@ -160,7 +160,7 @@ class PocketModelTest {
         PredictionException voxel = assertThrows(PredictionException.class, () -> PocketModel.load(dir));
         assertTrue(voxel.getMessage().contains("voxel size"), voxel.getMessage());
 
-        Files.writeString(card, json.replace("\"formatVersion\": 1", "\"formatVersion\": 99"));
+        Files.writeString(card, json.replace("\"formatVersion\": " + ModelCard.FORMAT_VERSION, "\"formatVersion\": 99"));
         PredictionException format = assertThrows(PredictionException.class, () -> PocketModel.load(dir));
         assertTrue(format.getMessage().contains("format 99"), format.getMessage());
 

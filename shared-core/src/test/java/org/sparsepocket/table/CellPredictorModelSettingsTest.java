@@ -60,13 +60,11 @@ class CellPredictorModelSettingsTest {
         }
         Path json = bundle.resolve(ModelBundle.CARD_FILE);
         JsonObject card = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
-        JsonObject fast = pockets(0.3, 12, "sum");
-        card.add("pockets", fast);
-        JsonObject tuned = card.getAsJsonObject("tunedByRotations");
-        tuned.getAsJsonObject("1").add("pockets", fast.deepCopy());
-        JsonObject accurate = tuned.remove("8").getAsJsonObject();
+        JsonObject recommended = card.getAsJsonObject("recommended");
+        recommended.getAsJsonObject("fast").add("pockets", pockets(0.3, 12, "sum"));
+        JsonObject accurate = recommended.getAsJsonObject("accurate");
+        accurate.addProperty("rotations", 4);
         accurate.add("pockets", pockets(0.2, 9, "max"));
-        tuned.add("4", accurate);
         Files.writeString(json, new GsonBuilder().setPrettyPrinting().create().toJson(card), StandardCharsets.UTF_8);
     }
 
@@ -81,20 +79,20 @@ class CellPredictorModelSettingsTest {
         return p;
     }
 
-    private static PredictorNodeSettings node(double threshold, int minSize, Accuracy accuracy) {
+    private static PredictorNodeSettings node(Double threshold, Integer minSize, Accuracy accuracy) {
         return new PredictorNodeSettings(Chains.WHOLE, "", threshold, minSize, 0, 1, false, accuracy);
     }
 
     private static PredictorNodeSettings dialogDefault(Accuracy accuracy) {
-        var d = PredictorNodeSettings.DEFAULT;
-        return node(d.threshold(), d.minPocketSize(), accuracy);
+        return node(null, null, accuracy);
     }
 
     @Test
     void theDialogDefaultsAreTheShippedCardsAndDifferFromTheEditedCard() {
         PocketSettings shipped = RecommendedSettings.bundled();
-        assertEquals(shipped.threshold(), PredictorNodeSettings.DEFAULT.threshold());
-        assertEquals(shipped.minAtoms(), PredictorNodeSettings.DEFAULT.minPocketSize());
+        assertEquals(shipped, PredictorNodeSettings.SHIPPED, "the dialog's fields start at the shipped card's values");
+        assertNull(PredictorNodeSettings.DEFAULT.threshold(), "a new node uses the opened model's threshold");
+        assertNull(PredictorNodeSettings.DEFAULT.minPocketSize());
         assertNotEquals(0.3, shipped.threshold(), "the edits must differ from the shipped card to test anything");
         assertNotEquals(12, shipped.minAtoms());
     }
@@ -141,10 +139,15 @@ class CellPredictorModelSettingsTest {
             assertEquals(7, accurate.pockets().minAtoms());
             assertEquals("max", accurate.pockets().scorer().name());
             // Only the changed one of the two overrides; the other stays the card's.
-            PredictionSettings onlyThreshold = node(0.25, PredictorNodeSettings.DEFAULT.minPocketSize(),
-                    Accuracy.ACCURATE).toPredictionSettings(model);
+            PredictionSettings onlyThreshold = node(0.25, null, Accuracy.ACCURATE).toPredictionSettings(model);
             assertEquals(0.25, onlyThreshold.pockets().threshold());
             assertEquals(9, onlyThreshold.pockets().minAtoms());
+            // A typed value equal to the shipped card's is used as typed, not taken for "the model's".
+            PocketSettings shipped = RecommendedSettings.bundled();
+            PredictionSettings typedShipped = node(shipped.threshold(), shipped.minAtoms(), Accuracy.ACCURATE)
+                    .toPredictionSettings(model);
+            assertEquals(shipped.threshold(), typedShipped.pockets().threshold());
+            assertEquals(shipped.minAtoms(), typedShipped.pockets().minAtoms());
         }
     }
 

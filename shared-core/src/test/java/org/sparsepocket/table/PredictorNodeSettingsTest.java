@@ -1,6 +1,7 @@
 package org.sparsepocket.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +41,9 @@ class PredictorNodeSettingsTest {
         assertEquals(1, d.threads());
         assertFalse(d.failOnError());
         PocketSettings bundled = org.sparsepocket.RecommendedSettings.bundled();
-        assertEquals(bundled.threshold(), d.threshold(), "the dialog shows the shipped card's fast values");
-        assertEquals(bundled.minAtoms(), d.minPocketSize());
+        assertEquals(bundled, PredictorNodeSettings.SHIPPED, "the dialog's fields start at the shipped card's values");
+        assertNull(d.threshold(), "a new node uses the opened model's threshold");
+        assertNull(d.minPocketSize(), "and its minimum size");
         assertEquals(new PredictionSettings(ChainMode.whole(), bundled), d.toPredictionSettings(shipped));
         assertEquals(shipped.recommendedSettings(), d.toPredictionSettings(shipped).pockets(),
                 "the node starts where predict and Jmol start");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sparsepocket.table.StructureCell.FilePath;
 import org.sparsepocket.table.StructureCell.DatabaseId;
 import org.sparsepocket.table.StructureCell.Text;
-import org.sparsepocket.table.StructureCell.TextFormat;
+import org.sparsepocket.structure.StructureFormat;
 import org.sparsepocket.table.StructureCell.Url;
 
 class StructureCellTest {
@@ -26,7 +26,7 @@ class StructureCellTest {
     @Test
     void pdbTextTakesItsNameFromTheHeader() {
         Text t = assertInstanceOf(Text.class, StructureCell.interpret(PDB, "Row1"));
-        assertEquals(TextFormat.PDB, t.format());
+        assertEquals(StructureFormat.PDB, t.format());
         assertEquals("1abc", t.name());
         assertEquals("1abc.pdb", t.fileName());
     }
@@ -36,14 +36,14 @@ class StructureCellTest {
         String atoms = "ATOM      1  N   SER A  10       1.000   2.000   3.000  1.00 10.00           N\nEND\n";
         Text t = assertInstanceOf(Text.class, StructureCell.interpret(atoms, "Row1"));
         assertEquals("Row1", t.name());
-        assertEquals(TextFormat.PDB, t.format());
+        assertEquals(StructureFormat.PDB, t.format());
     }
 
     @Test
     void mmcifText() {
         Text t = assertInstanceOf(Text.class,
                 StructureCell.interpret("# comment\ndata_4XYZ\n#\nloop_\n_atom_site.group_PDB\n", "Row2"));
-        assertEquals(TextFormat.MMCIF, t.format());
+        assertEquals(StructureFormat.MMCIF, t.format());
         assertEquals("4xyz", t.name());
         assertEquals("4xyz.cif", t.fileName());
     }

@@ -1,6 +1,7 @@
 package org.sparsepocket.spark;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -18,7 +19,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.sparsepocket.PredictionException;
-import org.sparsepocket.structure.InputNames;
+import org.sparsepocket.structure.StructureFormat;
 
 /**
  * One run of the job on a Spark session: reads the inputs, predicts them on the executors and writes the
@@ -69,7 +70,8 @@ final class JobRun {
         long count = inputs.count();
         if (count == 0) {
             throw new PredictionException(input + ": names no inputs" + (resolved == InputKind.FILES
-                    ? " (no file ending in " + String.join(" ", InputNames.STRUCTURE_EXTENSIONS) + ", optionally .gz/.zst)"
+                    ? " (no file ending in " + StructureFormat.structureExtensions() + ", optionally "
+                            + String.join("/", StructureFormat.COMPRESSIONS) + ")"
                     : " (every line blank or a # comment)"));
         }
         int n = partitions > 0 ? partitions : partitions(count, spark.sparkContext().defaultParallelism());
@@ -105,8 +107,9 @@ final class JobRun {
     }
 
     private Dataset<Row> files(String input) {
-        String pattern = "(?i).*(" + InputNames.STRUCTURE_EXTENSIONS.stream().map(e -> "\\" + e)
-                .collect(Collectors.joining("|")) + ")(" + InputNames.COMPRESSION.stream().map(e -> "\\" + e)
+        String pattern = "(?i).*(" + Arrays.stream(StructureFormat.values()).filter(StructureFormat::isStructure)
+                .flatMap(f -> f.extensions().stream()).map(e -> "\\" + e)
+                .collect(Collectors.joining("|")) + ")(" + StructureFormat.COMPRESSIONS.stream().map(e -> "\\" + e)
                 .collect(Collectors.joining("|")) + ")?$";
         return spark.read().format("binaryFile").load(input)
                 .filter(functions.col("path").rlike(pattern))
@@ -132,13 +135,13 @@ final class JobRun {
             }
             FileStatus status = fs.getFileStatus(in);
             if (status.isFile()) {
-                return InputNames.isStructureFile(in.getName()) ? InputKind.FILES : InputKind.LIST;
+                return StructureFormat.isStructureFile(in.getName()) ? InputKind.FILES : InputKind.LIST;
             }
             RemoteIterator<FileStatus> it = fs.listStatusIterator(in);
             while (it.hasNext()) {
                 FileStatus f = it.next();
                 if (f.isFile() && !f.getPath().getName().startsWith(".") && !f.getPath().getName().startsWith("_")) {
-                    return InputNames.isStructureFile(f.getPath().getName()) ? InputKind.FILES : InputKind.LIST;
+                    return StructureFormat.isStructureFile(f.getPath().getName()) ? InputKind.FILES : InputKind.LIST;
                 }
             }
             throw new PredictionException(in + ": folder holds no files");

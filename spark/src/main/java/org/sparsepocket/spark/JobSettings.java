@@ -3,6 +3,7 @@ package org.sparsepocket.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.model.PocketModel;
@@ -12,7 +13,8 @@ import org.sparsepocket.structure.ChainMode;
 
 /**
  * What every executor needs to predict as the driver was told: which model, how many orientations, the
- * chain mode and the pocket overrides (null = the model card's recommended value). Shipped to executors
+ * chain mode and the pocket overrides (null = the model card's recommended value; {@link PocketOverrides}).
+ * Shipped to executors
  * inside the task closure, so it is a small immutable value.
  *
  * @param modelDir    a model bundle directory present on every executor, or null for the shipped model
@@ -62,16 +64,13 @@ record JobSettings(String modelDir, boolean accurate, Integer rotations, boolean
      * @throws IllegalArgumentException for an invalid override
      */
     PredictionSettings settings(PocketSettings recommended, int predictorRotations) {
-        PocketSettings p = recommended;
-        p = threshold == null ? p : p.withThreshold(threshold);
-        p = eps == null ? p : p.withEps(eps);
-        p = minSize == null ? p : p.withMinAtoms(minSize);
-        p = scorer == null ? p : p.withScorer(PocketScorer.byName(scorer));
-        p = splitAbove == null ? p : p.withSplitAbove(splitAbove);
-        p = maxPockets == null ? p : p.withMaxPockets(maxPockets);
-        p = boxMargin == null ? p : p.withBoxMargin(boxMargin);
-        p = weightedCentre ? p.withProbabilityWeightedCenter(true) : p;
-        return new PredictionSettings(chainMode(), p).withRotations(predictorRotations);
+        return new PredictionSettings(chainMode(), overrides().applyTo(recommended)).withRotations(predictorRotations);
+    }
+
+    /** The pocket options as shared-core's one partial-settings type (rebuilt where needed: it is not serializable). */
+    PocketOverrides overrides() {
+        return new PocketOverrides(threshold, eps, minSize, maxPockets, weightedCentre ? Boolean.TRUE : null, boxMargin,
+                scorer == null ? null : PocketScorer.byName(scorer), splitAbove);
     }
 
     /** Usage check on the driver before any work. @throws IllegalArgumentException naming the bad value */

@@ -45,7 +45,7 @@ public final class ModelCardMarkdown {
                 ? ProgressReporter.duration(m.get("wall_time_seconds")) : "unknown");
         row(sb, "validation PR-AUC (per atom)", num(m.get("validation_pr_auc")));
         row(sb, "validation ROC-AUC (per atom)", num(m.get("validation_roc_auc")));
-        row(sb, "threshold (best F1 on validation)", card.threshold() == null ? "none" : num(card.threshold()));
+        row(sb, "threshold (best F1 on validation)", card.bestF1Threshold() == null ? "none" : num(card.bestF1Threshold()));
         row(sb, "validation F1 at the threshold", num(m.get("validation_f1_at_threshold")));
         row(sb, "validation F1 at 0.5", num(m.get("validation_f1_at_0.5")));
         row(sb, "command", "`" + p.getOrDefault("command", "?") + "`");

@@ -228,6 +228,6 @@ public final class SnapshotAveraging {
         metrics.put("averaged_snapshots", (double) snapshots.size());
         metrics.put("batch_norm_complexes", (double) seen);
         return ModelCard.of("sparsepocket-default", r.network(), r.settings().labels().describe())
-                .withThreshold(v.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
+                .withBestF1Threshold(v.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
     }
 }

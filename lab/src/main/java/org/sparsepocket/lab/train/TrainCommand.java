@@ -144,6 +144,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "With --folds: the fold held out (0-based).")
     int holdout;
 
+    @Option(names = "--all-folds",
+            description = "With --folds: train on every fold (the all-data model that fast mode ships). Nothing is held"
+                    + " out: validation only monitors the run, in-sample, on fold 0's complexes; use --last-epoch.")
+    boolean allFolds;
+
     @Option(names = "--last-epoch",
             description = "Export the last epoch instead of the lowest validation loss, and never stop early (what"
                     + " cross-validation needs: the held-out fold must not choose the epoch).")
@@ -175,10 +180,20 @@ public final class TrainCommand implements Callable<Integer> {
                     new FocalLoss(focalAlpha, focalGamma), new LabelRule(labelCutoff), !noRotate, priorBias)
                     .withLastEpoch(lastEpoch);
             TrainingRun.FoldChoice folds = null;
+            if (allFolds && (holdout >= 0 || !lastEpoch)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--all-folds holds nothing out: it takes"
+                        + " --last-epoch (an in-sample monitor must not choose the epoch) and no --holdout");
+            }
+            if (foldFile != null && !allFolds && holdout < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs --holdout K (a fold model)"
+                        + " or --all-folds (the all-data model)");
+            }
             if (foldFile != null) {
-                folds = new TrainingRun.FoldChoice(org.sparsepocket.lab.cv.Folds.read(foldFile), holdout);
-            } else if (holdout >= 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--holdout needs --folds");
+                org.sparsepocket.lab.cv.Folds f = org.sparsepocket.lab.cv.Folds.read(foldFile);
+                folds = allFolds ? TrainingRun.FoldChoice.allData(f) : new TrainingRun.FoldChoice(f, holdout);
+            } else if (holdout >= 0 || allFolds) {
+                throw new CommandLine.ParameterException(spec.commandLine(), (allFolds ? "--all-folds" : "--holdout")
+                        + " needs --folds");
             }
             NetworkConfig p = NetworkConfig.PUBLISHED.widthScaled(width);
             NetworkConfig network = new NetworkConfig(p.inputFeatures(), p.stemPlanes(), p.encoderPlanes(),

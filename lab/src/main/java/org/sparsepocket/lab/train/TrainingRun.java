@@ -50,18 +50,40 @@ public final class TrainingRun {
 
     /**
      * Cross-validation: of the complexes in the sets, train on every fold but {@code holdout} and validate on
-     * {@code holdout} (the sets may then be the same folders).
+     * {@code holdout} (the sets may then be the same folders). {@link #allData} trains on every fold instead (the
+     * shipped fast model): nothing is held out, so validation only monitors the run, in-sample, on fold 0.
      */
     public record FoldChoice(Folds folds, int holdout) {
+        /** {@link #holdout} of the all-data model. */
+        public static final int NONE = -1;
+        /** The fold whose (trained-on) complexes monitor an all-data run. */
+        static final int MONITOR_FOLD = 0;
+
         public FoldChoice {
-            if (holdout < 0 || holdout >= folds.count()) {
+            if (holdout != NONE && (holdout < 0 || holdout >= folds.count())) {
                 throw new IllegalArgumentException("--holdout " + holdout + ": the fold file has folds 0-"
                         + (folds.count() - 1));
             }
         }
 
-        boolean inTraining(ComplexFiles c) {
-            return folds.foldOf(c.set(), c.id()) != holdout;
+        /** Train on every complex of the fold file. */
+        public static FoldChoice allData(Folds folds) {
+            return new FoldChoice(folds, NONE);
+        }
+
+        public boolean inTraining(ComplexFiles c) {
+            return holdout == NONE || folds.foldOf(c.set(), c.id()) != holdout;
+        }
+
+        public boolean inValidation(ComplexFiles c) {
+            return folds.foldOf(c.set(), c.id()) == (holdout == NONE ? MONITOR_FOLD : holdout);
+        }
+
+        String describe() {
+            return holdout == NONE
+                    ? "all-data model: training on every fold; validation only monitors the run, in-sample, on fold "
+                    + MONITOR_FOLD + " (which it also trains on)"
+                    : "cross-validation: training on the folds other than " + holdout + ", validating on fold " + holdout;
         }
     }
 
@@ -103,13 +125,12 @@ public final class TrainingRun {
         log.println("loading training data from " + o.trainSets() + " (cache " + o.cacheDir() + ")");
         FoldChoice f = o.folds();
         if (f != null) {
-            log.println("cross-validation: training on the folds other than " + f.holdout() + ", validating on fold "
-                    + f.holdout());
+            log.println(f.describe());
         }
         TrainingData.Loaded train = loadData(o.trainSets(), f == null ? c -> true : f::inTraining, o.limitTrain(), cache,
                 featurizer, o.featurizeThreads(), log);
         log.println("loading validation data from " + o.validationSets());
-        TrainingData.Loaded val = loadData(o.validationSets(), f == null ? c -> true : c -> !f.inTraining(c),
+        TrainingData.Loaded val = loadData(o.validationSets(), f == null ? c -> true : f::inValidation,
                 o.limitValidation(), cache, featurizer, o.featurizeThreads(), log);
         log.printf(Locale.ROOT, "training: %d complexes, %d atoms, %.2f%% binding; validation: %d complexes, %d atoms,"
                         + " %.2f%% binding%n", train.complexes().size(), train.atoms(), 100.0 * train.positives() / train.atoms(),
@@ -182,7 +203,7 @@ public final class TrainingRun {
         metrics.put("optimizer_updates_at_selected_epoch", (double) best.updates());
         metrics.put("wall_time_seconds", wallSeconds);
         ModelCard card = ModelCard.of("sparsepocket-default", r.network(), r.settings().labels().describe())
-                .withThreshold(best.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
+                .withBestF1Threshold(best.bestF1Threshold()).withProvenance(prov).withMetrics(metrics);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(runDir.resolve("best.params")));
              PocketNetwork network = PocketNetwork.load(r.network(), Engine.getInstance().defaultDevice(), in)) {
             writeBundle(exportDir, network, card, curve);

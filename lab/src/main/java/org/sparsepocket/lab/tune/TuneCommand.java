@@ -3,7 +3,6 @@ package org.sparsepocket.lab.tune;
 import org.sparsepocket.cli.AtomicWrite;
 import org.sparsepocket.cli.BatchProgress;
 import org.sparsepocket.cli.OutputOptions;
-import org.sparsepocket.cli.Predictors;
 import org.sparsepocket.cli.RotationOption;
 import org.sparsepocket.cli.ScorerNames;
 
@@ -41,6 +40,7 @@ import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -214,7 +214,7 @@ public final class TuneCommand implements Callable<Integer> {
         } else try (PocketPredictor predictor = rotation.open(model)) {
             rotations = predictor.rotations();
             base = predictor.recommendedSettings();
-            PredictionSettings settings = Predictors.settings(base, null, null, null, null, null);
+            PredictionSettings settings = new PredictionSettings(ChainMode.whole(), base);
             SparsePocketSource source = new SparsePocketSource(predictor, settings,
                     new ProbabilityCache(cache, ModelFingerprint.of(model, rotations)));
             failed = ValidationCases.load("tune: network probabilities", items, source::probabilities, output.quiet,

@@ -10,11 +10,11 @@ import org.sparsepocket.pockets.PocketSettings;
 
 /**
  * Records the outcome of a validation-set tuning in a model card, so the card says exactly how its settings
- * were chosen. The chosen settings always become the card's entry for the tuned rotation count
- * ({@code tunedByRotations}); they also become the card's default ({@code rotations} + {@code pockets},
- * with the command, data and scores as provenance and metrics) when that count already is the card's
- * default count, or when asked to ({@code tune --apply-as-default}). Tuning another count therefore never
- * changes what a plain prediction does.
+ * were chosen. The chosen settings become the card's section for the mode the tuned rotation count belongs
+ * to: the fast section when the count is the fast mode's ({@code rotations}) or when asked to
+ * ({@code tune --apply-as-default}: the count becomes the fast mode's), else the accurate section. The
+ * command, data and scores become provenance and metrics when the fast section changes. Tuning another
+ * count therefore never changes what a plain prediction does.
  */
 public final class TunedCard {
 
@@ -29,8 +29,8 @@ public final class TunedCard {
      * @param data     the validation data, in words (folders and protein count)
      * @param rotations the orientations the tuned probabilities were averaged over: the settings are stored
      *                  for that count, since they fit probabilities computed that way
-     * @param asDefault whether the settings and the count become the card's default even when the count
-     *                  differs from the card's default count
+     * @param asDefault whether the settings and the count become the fast mode's even when the count
+     *                  differs from the fast mode's count
      */
     public static ModelCard apply(ModelCard card, PocketSettings chosen, EvaluationSummary summary, String command,
                                   String data, int rotations, boolean asDefault) {
@@ -52,27 +52,16 @@ public final class TunedCard {
         metrics.put("validation_residue_mcc_all_pockets", summary.residuesAll().mcc());
         metrics.put("validation_residue_f1_top_n_pockets", summary.residuesTopN().f1());
         metrics.put("validation_mean_pockets_per_protein", summary.meanPockets());
-        ModelCard out = card.withTunedFor(rotations, new ModelCard.TunedPockets(tuned, metrics, command));
-        if (rotations == card.inferenceRotations()) {
-            return out.withPockets(tuned).withProvenance(provenance).withMetrics(metrics);
+        ModelCard.Mode mode = new ModelCard.Mode(rotations, tuned, metrics, command);
+        ModelCard.Recommended r = card.recommended();
+        if (rotations == card.inferenceRotations() || asDefault) {
+            // An accurate section for the new fast count would be the same mode twice.
+            ModelCard.Mode accurate = r.accurate() != null && r.accurate().rotations() == rotations ? null : r.accurate();
+            return card.withRecommended(new ModelCard.Recommended(mode, accurate)).withProvenance(provenance)
+                    .withMetrics(metrics);
         }
-        if (!asDefault) {
-            return out;
-        }
-        // The old default gets an entry of its own before it is replaced, so its tuning is not lost.
-        if (card.pockets() != null && !card.tunedByRotations().containsKey(card.inferenceRotations())) {
-            Map<String, Double> old = new LinkedHashMap<>();
-            card.metrics().forEach((k, v) -> {
-                if (k.startsWith("validation_") && metrics.containsKey(k)) {
-                    old.put(k, v);
-                }
-            });
-            out = out.withTunedFor(card.inferenceRotations(), new ModelCard.TunedPockets(card.pockets(), old,
-                    card.provenance().get("tuning_command")));
-        }
-        return out.withRotations(rotations).withPockets(tuned).withProvenance(provenance).withMetrics(metrics);
+        return card.withRecommended(new ModelCard.Recommended(r.fast(), mode));
     }
-
     /** The settings as the predict flags that reproduce them. */
     public static String describe(PocketSettings s) {
         return String.format(Locale.ROOT, "--threshold %s --eps %s --min-size %d --scorer %s%s%s", s.threshold(),

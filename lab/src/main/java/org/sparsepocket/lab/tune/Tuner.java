@@ -19,6 +19,7 @@ import java.util.function.IntConsumer;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketScorer;
+import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Atom;
 
@@ -89,8 +90,7 @@ public final class Tuner {
                         for (PocketScorer s : scorers) {
                             for (boolean w : weightedCentres) {
                                 for (int split : splitAbove) {
-                                    out.add(base.withThreshold(t).withEps(e).withMinAtoms(m).withScorer(s)
-                                            .withProbabilityWeightedCenter(w).withSplitAbove(split));
+                                    out.add(new PocketOverrides(t, e, m, null, w, null, s, split).applyTo(base));
                                 }
                             }
                         }

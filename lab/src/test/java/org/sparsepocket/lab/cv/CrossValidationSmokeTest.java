@@ -78,6 +78,26 @@ class CrossValidationSmokeTest {
     }
 
     @Test
+    void foldModelsHoldTheirFoldOutAndTheAllDataModelTrainsOnEveryFold() {
+        Folds folds = Folds.of(List.of(new Folds.Entry("a/1", 0, 0), new Folds.Entry("a/2", 1, 1),
+                new Folds.Entry("b/3", 2, 2)));
+        ComplexFiles c1 = new ComplexFiles("a", "1", dir.resolve("p1"), dir.resolve("l1"));
+        ComplexFiles c2 = new ComplexFiles("a", "2", dir.resolve("p2"), dir.resolve("l2"));
+        ComplexFiles c3 = new ComplexFiles("b", "3", dir.resolve("p3"), dir.resolve("l3"));
+        TrainingRun.FoldChoice holdOne = new TrainingRun.FoldChoice(folds, 1);
+        assertEquals(List.of(true, false, true), List.of(holdOne.inTraining(c1), holdOne.inTraining(c2),
+                holdOne.inTraining(c3)));
+        assertEquals(List.of(false, true, false), List.of(holdOne.inValidation(c1), holdOne.inValidation(c2),
+                holdOne.inValidation(c3)));
+        TrainingRun.FoldChoice all = TrainingRun.FoldChoice.allData(folds);
+        assertTrue(all.inTraining(c1) && all.inTraining(c2) && all.inTraining(c3));
+        // the in-sample monitor is fold 0, which the all-data model also trains on
+        assertEquals(List.of(true, false, false), List.of(all.inValidation(c1), all.inValidation(c2),
+                all.inValidation(c3)));
+        assertThrows(IllegalArgumentException.class, () -> new TrainingRun.FoldChoice(folds, 3));
+    }
+
+    @Test
     void twoFoldCrossValidationTrainsEachFoldOnTheOtherAndPredictsOutOfFold() throws Exception {
         assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")) && Files.isDirectory(DATA.resolve("pdbbind-timesplit363")),
                 "../shared/data is absent: skipping the cross-validation smoke test");

@@ -72,7 +72,7 @@ class SnapshotAveragingTest {
             assertEquals("sparsepocket average --run run e1 e2", b.card().provenance().get("averaging_command"));
             assertEquals("sparsepocket train --run run", b.card().provenance().get("command"));
             assertEquals(r.scores().prAuc(), b.card().metrics().get("validation_pr_auc"));
-            assertEquals(r.scores().bestF1Threshold(), b.card().threshold());
+            assertEquals(r.scores().bestF1Threshold(), b.card().bestF1Threshold());
         }
         String markdown = assertDoesNotThrowRead(bundle.resolve("model-card.md"));
         assertTrue(markdown.contains("weight averaging") && markdown.contains("averaging command"), markdown);

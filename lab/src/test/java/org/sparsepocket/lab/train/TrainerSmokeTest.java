@@ -210,7 +210,7 @@ class TrainerSmokeTest {
             assertEquals(TINY, b.card().architecture());
             assertEquals("abc", b.card().provenance().get("training_files_sha256"));
             assertEquals(12.5, b.card().metrics().get("wall_time_seconds"));
-            assertTrue(b.card().threshold() != null);
+            assertTrue(b.card().bestF1Threshold() != null);
             assertTrue(b.card().labelRule().contains("5.0"));
         }
     }

@@ -42,27 +42,37 @@ class RotationTunedSettingsTest {
             new EvaluationSummary.ResidueMetrics(0.5, 0.6, 0.55, 0.5),
             new EvaluationSummary.ResidueMetrics(0.6, 0.5, 0.54, 0.5), 0.4, 0.45);
 
-    private static final ModelCard.PocketDefaults PLAIN = new ModelCard.PocketDefaults(0.105, 5, 3, "sum", false, 80);
+    private static final ModelCard.PocketDefaults PLAIN = new ModelCard.PocketDefaults(0.105, 5.0, 3, "sum", false, 80);
     private static final ModelCard.PocketDefaults EIGHT =
-            new ModelCard.PocketDefaults(0.059, 5, 5, "buried-mean-sqrt-size", false, 80);
+            new ModelCard.PocketDefaults(0.059, 5.0, 5, "buried-mean-sqrt-size", false, 80);
 
     private static ModelCard tunedForOne() {
-        return ModelCard.of("tiny", TinyNetworks.TINY, "test").withPockets(PLAIN);
+        return ModelCard.of("tiny", TinyNetworks.TINY, "test").withRecommended(
+                new ModelCard.Recommended(new ModelCard.Mode(1, PLAIN, null, null), null));
+    }
+
+    private static ModelCard withAccurate(ModelCard card, int n, ModelCard.PocketDefaults p, Map<String, Double> v,
+                                          String command) {
+        return card.withRecommended(new ModelCard.Recommended(card.recommended().fast(),
+                new ModelCard.Mode(n, p, v, command)));
     }
 
     @Test
-    void roundTripsWithTheNewField() {
-        ModelCard card = tunedForOne().withTunedFor(8,
-                new ModelCard.TunedPockets(EIGHT, Map.of("validation_dca_top_n", 0.73), "sparsepocket tune x"));
+    void roundTripsOneSectionPerMode() {
+        ModelCard card = withAccurate(tunedForOne(), 8, EIGHT, Map.of("validation_dca_top_n", 0.73),
+                "sparsepocket tune x");
         ModelCard loaded = ModelCard.fromJson(card.toJson(), "test");
         assertEquals(card, loaded);
         assertEquals(EIGHT, loaded.pocketsFor(8));
         assertEquals(PLAIN, loaded.pocketsFor(1));
-        assertEquals(PLAIN, loaded.pocketsFor(4), "no entry for 4: the default settings");
+        assertEquals(PLAIN, loaded.pocketsFor(4), "no section for 4: the fast settings");
         assertEquals(1, loaded.inferenceRotations());
         assertEquals(8, loaded.accurateRotations());
-        assertEquals(0.73, loaded.tunedByRotations().get(8).validation().get("validation_dca_top_n"));
-        assertTrue(card.toJson().contains("\"tunedByRotations\": {\n    \"8\": {"), card.toJson());
+        assertEquals(0.73, loaded.recommended().accurate().validation().get("validation_dca_top_n"));
+        assertTrue(card.toJson().contains("\"recommended\": {\n    \"fast\": {\n      \"rotations\": 1,"),
+                card.toJson());
+        assertTrue(card.toJson().contains("\"accurate\": {\n      \"rotations\": 8,"), card.toJson());
+        assertEquals(1, card.toJson().split("voxelSize", -1).length - 1, "the voxel size once");
     }
 
     @Test
@@ -74,30 +84,29 @@ class RotationTunedSettingsTest {
     }
 
     @Test
-    void aCardWithoutTheFieldStillLoads() {
-        String json = tunedForOne().toJson().replaceAll(",\\s*\"tunedByRotations\": \\{\\s*}", "");
-        assertTrue(!json.contains("tunedByRotations") && json.contains("\"rotations\": null"), json);
-        ModelCard loaded = ModelCard.fromJson(json, "old card");
-        assertEquals(Map.of(), loaded.tunedByRotations());
+    void aCardWithoutAnAccurateSectionStillLoads() {
+        String json = tunedForOne().toJson();
+        assertTrue(json.contains("\"accurate\": null"), json);
+        ModelCard loaded = ModelCard.fromJson(json.replaceAll(",\\s*\"accurate\": null", ""), "card");
+        assertNull(loaded.recommended().accurate());
         assertEquals(PLAIN, loaded.pocketsFor(8));
         assertEquals(TestTimeRotations.ACCURATE, loaded.accurateRotations());
         assertEquals(tunedForOne(), loaded);
-        // The card shipped with this version reads too, whichever entries it has.
         ModelCard shipped = PocketModel.bundledCard().orElseThrow();
         assertTrue(shipped.accurateRotations() > 1);
         assertEquals(RecommendedSettings.bundled(), RecommendedSettings.of(shipped, shipped.inferenceRotations()));
     }
 
     @Test
-    void aBadEntryIsAClearError() {
-        String json = tunedForOne().toJson().replace("\"tunedByRotations\": {}",
-                "\"tunedByRotations\": {\"0\": {\"pockets\": {\"threshold\": 0.1, \"eps\": 5, \"minAtoms\": 3,"
-                        + " \"scorer\": \"sum\", \"weightedCentre\": false, \"splitAbove\": 0}}}");
+    void aBadSectionIsAClearError() {
+        String json = withAccurate(tunedForOne(), 8, EIGHT, null, null).toJson().replace("\"rotations\": 8",
+                "\"rotations\": 0");
         PredictionException e = assertThrows(PredictionException.class, () -> ModelCard.fromJson(json, "bad.json"));
         assertTrue(e.getMessage().startsWith("bad.json: invalid model card") && e.getMessage().contains("rotations"),
                 e.getMessage());
-        String noPockets = tunedForOne().toJson().replace("\"tunedByRotations\": {}", "\"tunedByRotations\": {\"8\": {}}");
-        assertThrows(PredictionException.class, () -> ModelCard.fromJson(noPockets, "bad.json"));
+        String twice = withAccurate(tunedForOne(), 8, EIGHT, null, null).toJson().replace("\"rotations\": 8",
+                "\"rotations\": 1");
+        assertThrows(PredictionException.class, () -> ModelCard.fromJson(twice, "bad.json"));
     }
 
     @Test
@@ -107,28 +116,27 @@ class RotationTunedSettingsTest {
         ModelCard card = tunedForOne().withMetrics(Map.of("validation_dca_top_n", 0.689));
         ModelCard tuned = TunedCard.apply(card, chosen, SUMMARY, "sparsepocket tune v --rotations 8 --apply", "v", 8,
                 false);
-        assertNull(tuned.rotations());
+        assertEquals(1, tuned.inferenceRotations());
         assertEquals(PLAIN, tuned.pockets());
         assertEquals(0.689, tuned.metrics().get("validation_dca_top_n"), "the default's scores stay");
         assertEquals(EIGHT, tuned.pocketsFor(8));
-        assertEquals(0.75, tuned.tunedByRotations().get(8).validation().get("validation_dca_top_n"));
+        assertEquals(0.75, tuned.recommended().accurate().validation().get("validation_dca_top_n"));
         assertEquals(8, tuned.accurateRotations());
 
         ModelCard asDefault = TunedCard.apply(card, chosen, SUMMARY, "c", "v", 8, true);
         assertEquals(8, asDefault.inferenceRotations());
         assertEquals(EIGHT, asDefault.pockets());
-        assertEquals(PLAIN, asDefault.pocketsFor(1), "the old default keeps an entry of its own");
-        assertEquals(0.689, asDefault.tunedByRotations().get(1).validation().get("validation_dca_top_n"));
+        assertNull(asDefault.recommended().accurate(), "8 is now the fast mode's count");
         assertEquals(0.75, asDefault.metrics().get("validation_dca_top_n"));
     }
 
     @Test
     void aPredictionWithAnotherCountUsesThatCountsSettingsAndAverages(@TempDir Path dir) throws Exception {
         Structure structure = StructureLoader.load(Path.of("..", "examples", "1fbl.pdb"));
-        ModelCard.PocketDefaults two = new ModelCard.PocketDefaults(0.3, 6, 4, "max", true, 0);
+        ModelCard.PocketDefaults two = new ModelCard.PocketDefaults(0.3, 6.0, 4, "max", true, 0);
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             TinyNetworks.warmRunningStatistics(network, 12);
-            ModelBundle.save(dir, network, tunedForOne().withTunedFor(2, new ModelCard.TunedPockets(two, null, null)));
+            ModelBundle.save(dir, network, withAccurate(tunedForOne(), 2, two, null, null));
         }
         try (PocketPredictor plain = PocketPredictor.open(dir); PocketPredictor averaged = PocketPredictor.open(dir, 2)) {
             PocketSettings forTwo = plain.recommendedSettings(2);

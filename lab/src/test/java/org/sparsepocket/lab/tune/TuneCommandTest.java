@@ -67,7 +67,7 @@ class TuneCommandTest {
                 "--eps", "4.5", "--min-sizes", "2", "--scorers", "max", "--centres", "weighted", "-q", "--apply");
         assertEquals(0, code, err.toString());
         var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
-        var pockets = card.getAsJsonObject("pockets");
+        var pockets = card.getAsJsonObject("recommended").getAsJsonObject("fast").getAsJsonObject("pockets");
         assertEquals(0.45, pockets.get("threshold").getAsDouble());
         assertEquals(4.5, pockets.get("eps").getAsDouble());
         assertEquals(2, pockets.get("minAtoms").getAsInt());
@@ -92,14 +92,15 @@ class TuneCommandTest {
         tune(ds, model, tmp.resolve("c1"), "0.45", "--rotations", "1");
         tune(ds, model, tmp.resolve("c2"), "0.3", "--rotations", "2");
         var card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
-        assertTrue(card.get("rotations").isJsonNull(), "tuning 2 keeps the default count: " + card.get("rotations"));
-        assertEquals(0.45, card.getAsJsonObject("pockets").get("threshold").getAsDouble(), "default settings kept");
-        var tuned = card.getAsJsonObject("tunedByRotations");
-        assertEquals(java.util.Set.of("1", "2"), tuned.keySet());
-        assertEquals(0.45, tuned.getAsJsonObject("1").getAsJsonObject("pockets").get("threshold").getAsDouble());
-        assertEquals(0.3, tuned.getAsJsonObject("2").getAsJsonObject("pockets").get("threshold").getAsDouble());
-        assertTrue(tuned.getAsJsonObject("2").getAsJsonObject("validation").has("validation_dca_top_n"));
-        assertTrue(tuned.getAsJsonObject("2").get("command").getAsString().contains("--rotations 2"));
+        var recommended = card.getAsJsonObject("recommended");
+        var fast = recommended.getAsJsonObject("fast");
+        assertEquals(1, fast.get("rotations").getAsInt(), "tuning 2 keeps the fast count");
+        assertEquals(0.45, fast.getAsJsonObject("pockets").get("threshold").getAsDouble(), "fast settings kept");
+        var accurate = recommended.getAsJsonObject("accurate");
+        assertEquals(2, accurate.get("rotations").getAsInt());
+        assertEquals(0.3, accurate.getAsJsonObject("pockets").get("threshold").getAsDouble());
+        assertTrue(accurate.getAsJsonObject("validation").has("validation_dca_top_n"));
+        assertTrue(accurate.get("command").getAsString().contains("--rotations 2"));
         String markdown = Files.readString(model.resolve("model-card.md"));
         assertTrue(markdown.contains("### Pocket settings tuned on validation\n"), markdown);
         assertTrue(markdown.contains("### Pocket settings tuned on validation, averaged over 2 orientations\n"),
@@ -112,16 +113,17 @@ class TuneCommandTest {
             assertEquals(0.45, plain.recommendedSettings().threshold());
             assertEquals(0.3, averaged.recommendedSettings().threshold());
             assertEquals(0.45, averaged.recommendedSettings(1).threshold());
-            assertEquals(0.45, plain.recommendedSettings(4).threshold(), "no entry for 4: the default settings");
+            assertEquals(0.45, plain.recommendedSettings(4).threshold(), "no section for 4: the fast settings");
             assertEquals(2, plain.accurateRotations());
         }
 
         tune(ds, model, tmp.resolve("c2"), "0.35", "--rotations", "2", "--apply-as-default");
         card = JsonParser.parseString(Files.readString(model.resolve("model.json"))).getAsJsonObject();
-        assertEquals(2, card.get("rotations").getAsInt());
-        assertEquals(0.35, card.getAsJsonObject("pockets").get("threshold").getAsDouble());
-        assertEquals(0.45, card.getAsJsonObject("tunedByRotations").getAsJsonObject("1").getAsJsonObject("pockets")
-                .get("threshold").getAsDouble(), "the old default keeps its entry");
+        fast = card.getAsJsonObject("recommended").getAsJsonObject("fast");
+        assertEquals(2, fast.get("rotations").getAsInt());
+        assertEquals(0.35, fast.getAsJsonObject("pockets").get("threshold").getAsDouble());
+        assertTrue(card.getAsJsonObject("recommended").get("accurate").isJsonNull(),
+                "2 is now the fast count: no second section for it");
     }
 
     private static void tune(Path ds, Path model, Path cache, String threshold, String... more) {

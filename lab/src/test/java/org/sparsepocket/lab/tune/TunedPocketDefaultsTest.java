@@ -37,7 +37,7 @@ class TunedPocketDefaultsTest {
         PocketSettings chosen = PocketSettings.DEFAULT.withThreshold(0.21).withEps(6.5).withMinAtoms(8)
                 .withScorer(PocketScorer.byName("mean-sqrt-size")).withProbabilityWeightedCenter(true).withSplitAbove(60);
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
-            ModelCard card = TunedCard.apply(ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.3),
+            ModelCard card = TunedCard.apply(ModelCard.of("tiny", TinyNetworks.TINY, "test").withBestF1Threshold(0.3),
                     chosen, SUMMARY, "sparsepocket tune val --model m --cache c --apply", "val (10 proteins)", 1, false);
             ModelBundle.save(dir, network, card);
             try (PocketPredictor predictor = PocketPredictor.open(dir)) {
@@ -73,15 +73,15 @@ class TunedPocketDefaultsTest {
     @Test
     void anUntunedCardRecommendsTheDefaultsWithItsThreshold(@TempDir Path dir) throws Exception {
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
-            ModelBundle.save(dir, network, ModelCard.of("tiny", TinyNetworks.TINY, "test").withThreshold(0.3));
-            // A card written before tuned settings existed has no "pockets" member at all.
-            Path cardFile = dir.resolve(ModelBundle.CARD_FILE);
-            String json = Files.readString(cardFile).replace("\"pockets\": null,", "");
-            Files.writeString(cardFile, json);
+            ModelBundle.save(dir, network, ModelCard.of("tiny", TinyNetworks.TINY, "test").withBestF1Threshold(0.3));
+            // The untuned fast section sets only the threshold; the rest are the code's defaults.
+            String json = Files.readString(dir.resolve(ModelBundle.CARD_FILE));
             try (PocketPredictor predictor = PocketPredictor.open(dir)) {
                 assertEquals(PocketSettings.DEFAULT.withThreshold(0.3), predictor.recommendedSettings());
             }
-            assertNull(ModelCard.fromJson(json, "test").pockets());
+            ModelCard.PocketDefaults p = ModelCard.fromJson(json, "test").pockets();
+            assertEquals(new ModelCard.PocketDefaults(0.3, null, null, null, null, null), p);
+            assertEquals(0.3, ModelCard.fromJson(json, "test").bestF1Threshold());
         }
     }
 
@@ -89,7 +89,7 @@ class TunedPocketDefaultsTest {
     void anUnknownTunedScorerIsAClearError(@TempDir Path dir) throws Exception {
         try (PocketNetwork network = PocketNetwork.create(TinyNetworks.TINY, Device.cpu(), 5)) {
             ModelCard card = ModelCard.of("tiny", TinyNetworks.TINY, "test")
-                    .withPockets(new ModelCard.PocketDefaults(0.2, 5, 5, "median", false, 0));
+                    .withPockets(new ModelCard.PocketDefaults(0.2, 5.0, 5, "median", false, 0));
             ModelBundle.save(dir, network, card);
             try (PocketPredictor predictor = PocketPredictor.open(dir)) {
                 PredictionException e = assertThrows(PredictionException.class, predictor::recommendedSettings);
