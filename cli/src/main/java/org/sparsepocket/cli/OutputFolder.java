@@ -48,7 +48,7 @@ final class OutputFolder {
     static String describe(IOException e) {
         String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
         if (file == null) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : PredictionBatch.oneLine(e.getMessage());
+            return e.getMessage() == null ? e.getClass().getSimpleName() : org.sparsepocket.ErrorLines.oneLine(e.getMessage());
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied (" + file + ")";

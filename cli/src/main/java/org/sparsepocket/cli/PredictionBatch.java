@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.sparsepocket.ErrorLines;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
@@ -136,12 +137,8 @@ public final class PredictionBatch {
                 }
             }
             return new Outcome(item, report, folder, null, millis(t0));
-        } catch (PredictionException e) {
-            return failed(item, e.getMessage(), t0);
-        } catch (OutOfMemoryError e) {
-            return failed(item, "out of memory (structure too large for the Java heap; raise -Xmx)", t0);
-        } catch (RuntimeException e) {
-            return failed(item, "internal error: " + describe(e), t0);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Outcome(item, null, null, ErrorLines.of(item.label(), e), millis(t0));
         }
     }
 
@@ -149,34 +146,9 @@ public final class PredictionBatch {
         return new Outcome(item, null, null, errorLine(item.label(), message), millis(t0));
     }
 
-    /**
-     * "{@code label}: problem": the input as the user gave it, once. Messages from the predictor name
-     * the structure ("1abc: ..."), which is replaced by the label (a complex's name, "1abc_A: ...", is
-     * kept after it); a message already naming the label is kept.
-     */
+    /** "{@code label}: problem" ({@link ErrorLines#forInput}). */
     static String errorLine(String label, String message) {
-        String line = oneLine(message == null || message.isBlank() ? "failed" : message);
-        if (line.startsWith(label + ": ") || line.startsWith(label + " (")) {
-            return line;
-        }
-        int colon = line.indexOf(": ");
-        if (colon > 0) {
-            String named = line.substring(0, colon);
-            String base = PredictInputs.baseName(label);
-            if (named.equalsIgnoreCase(base)) {
-                line = line.substring(colon + 2);
-            }
-        }
-        return label + ": " + line;
-    }
-
-    private static String describe(Throwable t) {
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
-                : t.getClass().getSimpleName() + ": " + t.getMessage();
-    }
-
-    static String oneLine(String s) {
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return ErrorLines.forInput(label, message);
     }
 
     private static long millis(long t0) {

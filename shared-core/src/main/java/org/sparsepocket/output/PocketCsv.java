@@ -40,27 +40,37 @@ public final class PocketCsv implements OutputFormat {
         return sb.toString();
     }
 
+    /**
+     * The Java type of each {@link #HEADER} column's {@link #values values} (String, Integer or Double),
+     * for typed tables such as the Spark job's Parquet output.
+     */
+    public static final List<Class<?>> TYPES = List.of(
+            String.class, String.class, Integer.class, Double.class, Double.class, Double.class,
+            Double.class, Double.class, Double.class,
+            Double.class, Double.class, Double.class, Double.class, Double.class, Double.class,
+            Double.class, Integer.class, Integer.class, String.class);
+
+    /** Columns written with 4 decimals (probabilities and scores); other doubles are Å with 3. */
+    private static final List<String> PROBABILITY_COLUMNS = List.of("score", "mean_probability", "max_probability");
+
+    /** One pocket's row in {@link #HEADER} order, unrounded, typed as {@link #TYPES} says. */
+    public static List<Object> values(String structure, String complex, Pocket p) {
+        return List.of(structure, complex, p.rank(), p.score(), p.meanProbability(), p.maxProbability(),
+                p.center().x(), p.center().y(), p.center().z(),
+                p.box().center().x(), p.box().center().y(), p.box().center().z(),
+                p.box().sizeX(), p.box().sizeY(), p.box().sizeZ(),
+                p.radius(), p.atoms().size(), p.residues().size(),
+                p.residues().stream().map(ResidueId::label).collect(Collectors.joining(" ")));
+    }
+
     static List<String> row(String structure, String complex, Pocket p) {
+        List<Object> v = values(structure, complex, p);
         List<String> f = new ArrayList<>(HEADER.size());
-        f.add(structure);
-        f.add(complex);
-        f.add(Integer.toString(p.rank()));
-        f.add(Csv.prob(p.score()));
-        f.add(Csv.prob(p.meanProbability()));
-        f.add(Csv.prob(p.maxProbability()));
-        f.add(Csv.coord(p.center().x()));
-        f.add(Csv.coord(p.center().y()));
-        f.add(Csv.coord(p.center().z()));
-        f.add(Csv.coord(p.box().center().x()));
-        f.add(Csv.coord(p.box().center().y()));
-        f.add(Csv.coord(p.box().center().z()));
-        f.add(Csv.coord(p.box().sizeX()));
-        f.add(Csv.coord(p.box().sizeY()));
-        f.add(Csv.coord(p.box().sizeZ()));
-        f.add(Csv.coord(p.radius()));
-        f.add(Integer.toString(p.atoms().size()));
-        f.add(Integer.toString(p.residues().size()));
-        f.add(p.residues().stream().map(ResidueId::label).collect(Collectors.joining(" ")));
+        for (int i = 0; i < v.size(); i++) {
+            f.add(v.get(i) instanceof Double d
+                    ? (PROBABILITY_COLUMNS.contains(HEADER.get(i)) ? Csv.prob(d) : Csv.coord(d))
+                    : v.get(i).toString());
+        }
         return f;
     }
 }
