@@ -69,6 +69,10 @@ final class BioJavaReader {
                 case MMCIF -> CifStructureConverter.fromInputStream(new ByteArrayInputStream(in.content()), params);
                 case BCIF -> CifStructureConverter.fromCifFile(BinaryCif.read(in.content()), params);
             };
+        } catch (IndexOutOfBoundsException e) {
+            // BioJava's CIF reader indexes past a short row; say what that means, not "Index 3366 out of bounds".
+            throw new StructureException(in.input(), "cannot parse as " + in.format()
+                    + " (a table row has fewer values than columns: the file is cut short or malformed)", e);
         } catch (IOException | RuntimeException e) {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("
                     + StructureException.describe(e) + ")", e);
