@@ -56,6 +56,10 @@ final class OutputFolder {
             }
             Files.delete(Files.createTempFile(existing, ".sparsepocket-probe-", ".tmp"));
             return null;
+        } catch (AccessDeniedException e) {
+            return "cannot create files in " + existing + " (permission denied)";
+        } catch (FileSystemException e) {
+            return "cannot create files in " + existing + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
         } catch (IOException e) {
             return "cannot create files in " + existing + " (" + describe(e) + ")";
         }
