@@ -44,13 +44,14 @@ xvfb_pid=$!
 sleep 2
 kill -0 "$xvfb_pid" 2>/dev/null || die "Xvfb did not start: $(cat "$work/xvfb.log")"
 
-# The scene: grey cartoon, then the pockets command (coloured pocket atoms, translucent surfaces, centre
-# markers, labels). The viewer image written by Jmol tells that the command has finished. The script must
-# not end in a quote: Jmol's command-line parser strips a trailing one.
+# The scene is the command's own default view, as a user gets it by typing pockets: cartoon, ligands as
+# sticks in element colours, waters hidden, translucent pocket surfaces, centre markers and labels. The
+# viewer image written by Jmol tells that the command has finished. The script must not end in a quote:
+# Jmol's command-line parser strips a trailing one.
 done_marker="$work/viewer.png"
 threshold_cmd=""
 [[ -n "${THRESHOLD:-}" ]] && threshold_cmd="pockets \"threshold\" $THRESHOLD; "
-script="cartoon only; color cartoon [xb4b4b4]; set cartoonFancy true; ${threshold_cmd}pockets; select property_pocket > 0; wireframe 0.2; spacefill 0.45; select ligand; wireframe 0.3; spacefill 0.5; color cpk; select none; font draw 18 bold; write var pocketsReport \"$work/report.txt\"; write image 400 300 png \"$done_marker\"; refresh"
+script="${threshold_cmd}pockets; write var pocketsReport \"$work/report.txt\"; write image 400 300 png \"$done_marker\"; refresh"
 DISPLAY="$display" java ${JAVA_OPTS:-} -jar "$jar" -L -g "${width}x${height}" "$structure" -j "$script" \
   >"$work/jmol.log" 2>&1 &
 app_pid=$!

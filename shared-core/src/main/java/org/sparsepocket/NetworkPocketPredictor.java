@@ -3,6 +3,7 @@ package org.sparsepocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.sparsepocket.features.Featurization;
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.RotationAveraging;
@@ -39,7 +40,13 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public Prediction predict(Structure structure, PredictionSettings settings) {
+        return predict(structure, settings, PredictionProgress.NONE);
+    }
+
+    @Override
+    public Prediction predict(Structure structure, PredictionSettings settings, PredictionProgress progress) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(progress, "progress");
         if (structure.protein().isEmpty()) {
             throw new PredictionException(structure.name() + ": no protein atoms"
                     + (structure.hetGroups().isEmpty() ? "" : " (only " + structure.hetGroups().size() + " het groups)"));
@@ -51,13 +58,22 @@ final class NetworkPocketPredictor implements PocketPredictor {
         PocketExtractor extractor = new PocketExtractor(settings.pockets());
         List<ComplexPrediction> out = new ArrayList<>(complexes.size());
         List<String> warnings = new ArrayList<>(structure.warnings());
-        for (Complex c : complexes) {
+        int n = complexes.size();
+        for (int k = 0; k < n; k++) {
+            Complex c = complexes.get(k);
+            double before = k;
+            progress.update(PredictionProgress.Stage.FEATURES, before / n);
             Featurization f = model.card().featureProfile().featurize(c.atoms());
             // The complex is named only when it is not the whole structure (the CLI names the structure).
             f.warning().ifPresent(w -> warnings.add(c.name().equals(structure.name()) ? w : c.name() + ": " + w));
-            float[] p = network(c, f, averaging);
+            progress.update(PredictionProgress.Stage.NETWORK, before / n);
+            RotationAveraging a = averaging;
+            float[] p = network(c, f, a, done -> progress.update(PredictionProgress.Stage.NETWORK,
+                    (before + (double) done / a.rotations()) / n));
+            progress.update(PredictionProgress.Stage.POCKETS, before / n);
             out.add(new ComplexPrediction(c, p, extractor.extract(c.atoms(), p)));
         }
+        progress.update(PredictionProgress.Stage.POCKETS, 1);
         Structure reported = warnings.size() == structure.warnings().size() ? structure
                 : new Structure(structure.name(), structure.protein(), structure.hetGroups(), warnings);
         return new Prediction(reported, out);
@@ -80,10 +96,10 @@ final class NetworkPocketPredictor implements PocketPredictor {
 
     @Override
     public float[] probabilities(Complex complex) {
-        return network(complex, model.card().featureProfile().featurize(complex.atoms()), averaging);
+        return network(complex, model.card().featureProfile().featurize(complex.atoms()), averaging, done -> { });
     }
 
-    private float[] network(Complex c, Featurization f, RotationAveraging averaging) {
+    private float[] network(Complex c, Featurization f, RotationAveraging averaging, IntConsumer rotationsDone) {
         if (c.atoms().isEmpty()) {
             throw new PredictionException(c.name() + ": no protein atoms");
         }
@@ -95,7 +111,7 @@ final class NetworkPocketPredictor implements PocketPredictor {
             xyz[i++] = a.z();
         }
         try {
-            return averaging.predict(model, xyz, f.matrix());
+            return averaging.predict(model, xyz, f.matrix(), rotationsDone);
         } catch (PredictionException e) {
             throw new PredictionException(c.name() + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {          // the predictor was closed

@@ -31,6 +31,14 @@ public interface PocketPredictor extends AutoCloseable {
     Prediction predict(Structure structure, PredictionSettings settings);
 
     /**
+     * As {@link #predict(Structure, PredictionSettings)}, reporting the features, network and pockets
+     * stages to {@code progress}; the default reports nothing.
+     */
+    default Prediction predict(Structure structure, PredictionSettings settings, PredictionProgress progress) {
+        return predict(structure, settings);
+    }
+
+    /**
      * The network's binding probability for each atom of one complex (same order as its atoms), without
      * clustering: for callers that cluster the same probabilities with several settings (tuning).
      *

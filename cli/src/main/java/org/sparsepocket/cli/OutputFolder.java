@@ -41,7 +41,28 @@ final class OutputFolder {
         if (!Files.isWritable(existing)) {
             return "permission denied (cannot write in " + existing + ")";
         }
-        return null;
+        return cannotHoldFiles(existing);
+    }
+
+    /**
+     * Whether a file can really be made in {@code existing}: the access bits say yes for root under /proc
+     * or /sys and on a read-only mount, where a run used to fail only after predicting. A hidden probe
+     * file is made and deleted at once.
+     */
+    private static String cannotHoldFiles(Path existing) {
+        try {
+            if (Files.getFileStore(existing).isReadOnly()) {
+                return "read-only file system (" + existing + ")";
+            }
+            Files.delete(Files.createTempFile(existing, ".sparsepocket-probe-", ".tmp"));
+            return null;
+        } catch (AccessDeniedException e) {
+            return "cannot create files in " + existing + " (permission denied)";
+        } catch (FileSystemException e) {
+            return "cannot create files in " + existing + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
+        } catch (IOException e) {
+            return "cannot create files in " + existing + " (" + describe(e) + ")";
+        }
     }
 
     /** An I/O failure while writing, in words, naming the file or folder involved. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.runtime.EngineThreads;
@@ -135,12 +136,24 @@ public final class PredictCommand implements Callable<Integer> {
             }, PredictCommand::startDaemon);
             CompletableFuture.runAsync(() -> AtomFeaturizer.shared().featurize(List.of()), PredictCommand::startDaemon);
             items = new ArrayList<>(items);
+            // One input: its stages on stderr once it takes long (a batch shows its bar instead).
+            StageProgress stages = items.size() == 1 && total == 1 && !output.quiet
+                    ? new StageProgress(stderr, items.get(0).label(), terminal, StageProgress.DELAY_NANOS) : null;
+            if (stages != null) {
+                stages.update(PredictionProgress.Stage.READING, 0);
+            }
             items.set(0, preload(items.get(0)));
+            if (stages != null) {
+                stages.update(PredictionProgress.Stage.READING, 1);
+            }
             PocketPredictor predictor;
             try {
                 predictor = opening.join();
             } catch (CompletionException e) {
                 String why = e.getCause() instanceof PredictionException pe ? pe.getMessage() : String.valueOf(e.getCause());
+                if (stages != null) {
+                    stages.close();
+                }
                 stderr.println("error: cannot load the model: " + SparsePocketCli.oneLine(why));
                 stderr.flush();
                 return SparsePocketCli.EXIT_FAILURE;
@@ -149,7 +162,11 @@ public final class PredictCommand implements Callable<Integer> {
                 // The count is written into pockets.json, so the outputs say which mode made them.
                 PredictionSettings settings = settings(predictor.recommendedSettings())
                         .withRotations(predictor.rotations());
-                new PredictionBatch(predictor, settings, out, threads, nativeThreads).run(items, o -> {
+                new PredictionBatch(predictor, settings, out, threads, nativeThreads,
+                        item -> stages == null ? PredictionProgress.NONE : stages).run(items, o -> {
+                    if (stages != null) {
+                        stages.close();   // the result goes where the progress line was
+                    }
                     if (!o.ok()) {
                         results.add(errorJson(o.item().label(), o.error()));
                     } else if (output.json) {
@@ -167,6 +184,9 @@ public final class PredictCommand implements Callable<Integer> {
                                 .forEach(w -> bar.above(stderr, "warning: " + o.report().structureName() + ": " + w + "\n"));
                     }
                 }, o -> {
+                    if (stages != null) {
+                        stages.close();
+                    }
                     if (!o.ok()) {
                         synchronized (failed) {
                             failed[0]++;
@@ -176,6 +196,9 @@ public final class PredictCommand implements Callable<Integer> {
                     bar.advance(o.ok());
                 });
             } finally {
+                if (stages != null) {
+                    stages.close();
+                }
                 bar.finish();
             }
         }

@@ -11,11 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sparsepocket.ErrorLines;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.output.PredictionReport;
 import org.sparsepocket.output.PredictionWriter;
@@ -51,6 +53,7 @@ public final class PredictionBatch {
     private final int threads;
     private final int nativeThreads;
     private final PredictionWriter writer = new PredictionWriter();
+    private final Function<Item, PredictionProgress> stages;
 
     /**
      * @param outDir  where outputs go ({@code outDir/<stem>/}), or null to write nothing
@@ -66,6 +69,13 @@ public final class PredictionBatch {
      */
     public PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads,
                     int nativeThreads) {
+        this(predictor, settings, outDir, threads, nativeThreads, item -> PredictionProgress.NONE);
+    }
+
+    /** @param stages where each item's prediction reports its stages (called on the worker thread) */
+    public PredictionBatch(PocketPredictor predictor, PredictionSettings settings, Path outDir, int threads,
+                    int nativeThreads, Function<Item, PredictionProgress> stages) {
+        this.stages = Objects.requireNonNull(stages, "stages");
         this.predictor = Objects.requireNonNull(predictor, "predictor");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.outDir = outDir;
@@ -125,7 +135,7 @@ public final class PredictionBatch {
     Outcome one(Item item) {
         long t0 = System.nanoTime();
         try {
-            Prediction prediction = predictor.predict(item.structure().get(), settings);
+            Prediction prediction = predictor.predict(item.structure().get(), settings, stages.apply(item));
             PredictionReport report = new PredictionReport(prediction, settings, item.stem());
             Path folder = null;
             if (outDir != null) {

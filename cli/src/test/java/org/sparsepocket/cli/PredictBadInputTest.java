@@ -146,6 +146,22 @@ class PredictBadInputTest {
     }
 
     @Test
+    void outUnderProcOrSysFailsOnceBeforeAnyWork() {
+        // Before: accepted (root may "write" there by the access bits) and failed only after predicting.
+        for (String root : List.of("/proc", "/sys")) {
+            Assumptions.assumeTrue(Files.isDirectory(Path.of(root)), root + " absent: skipped");
+            Path out = Path.of(root, "sparsepocket-out");
+            Run r = run("predict", TestModels.example().toString(), TestModels.example().toString(), "--out", out.toString());
+            assertEquals(1, r.code(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: --out " + out + ": "), r.err());
+            assertTrue(r.err().contains(root), r.err());
+            assertEquals("", r.out());
+            noStackTrace(r);
+        }
+    }
+
+    @Test
     void predictorErrorsNameTheInputAsGiven() throws IOException {
         // Errors raised after loading named the structure ("wide: cannot voxelize ...", "1fbl: no protein
         // chain 'Z'"), not the input the user typed.

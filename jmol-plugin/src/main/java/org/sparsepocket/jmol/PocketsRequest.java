@@ -50,6 +50,9 @@ public sealed interface PocketsRequest {
 
     record Help() implements PocketsRequest { }
 
+    /** pockets "keep-style" (true: leave the user's styling alone) or pockets "scene" (false: the readable scene). */
+    record KeepStyle(boolean keep) implements PocketsRequest { }
+
     String USAGE = String.join("\n",
             "SparsePocket pockets command (arguments in double quotes):",
             "  pockets                    predict binding pockets on the current model",
@@ -60,10 +63,12 @@ public sealed interface PocketsRequest {
             "                             finds more sites, takes several times longer; stays on until \"fast\"",
             "  pockets \"fast\"             predict once per structure again (the default)",
             "  pockets \"threshold\" 0.4    set the atom probability threshold and re-cluster",
-            "  pockets \"show\" 2           show pocket 2 only (\"show\" alone: all pockets)",
+            "  pockets \"show\" 2           show pocket 2 only and zoom to it (\"show\" alone: all pockets)",
             "  pockets \"hide\"             hide the pockets, keep the prediction",
             "  pockets \"list\"             print the pocket report again",
-            "  pockets \"clear\"            remove the pockets and restore the atom colours",
+            "  pockets \"clear\"            remove the pockets and restore the atom colours and styling",
+            "  pockets \"keep-style\"       keep your own styling (default: cartoon, ligands as sticks, no waters)",
+            "  pockets \"scene\"            back to that readable scene",
             "  pockets \"export\" \"/dir\"    write the CLI's output files for this prediction into /dir",
             "  pockets \"help\"             this text",
             "Per atom: property_pocketProb (binding probability) and property_pocket (pocket number, 0 = none),",
@@ -125,6 +130,14 @@ public sealed interface PocketsRequest {
                     throw new IllegalArgumentException("export needs one folder in quotes, e.g. pockets \"export\" \"/tmp/out\"");
                 }
                 yield new Export(Path.of(rest.get(0)));
+            }
+            case "keep-style", "keepstyle" -> {
+                expectAtMost(action, rest, 0);
+                yield new KeepStyle(true);
+            }
+            case "scene" -> {
+                expectAtMost(action, rest, 0);
+                yield new KeepStyle(false);
             }
             case "help", "?" -> new Help();
             case "" -> throw new IllegalArgumentException(

@@ -49,6 +49,10 @@ public final class PocketsService {
     private List<PocketView> shown = List.of();
     private ColourSnapshot colours;
     private final BS coloured = new BS();
+    /** Whether the user keeps their own styling (pockets "keep-style") instead of the readable scene. */
+    private boolean keepStyle;
+    /** The user's styling before the readable scene, or null when the scene is not applied. */
+    private StyleSnapshot style;
 
     public PocketsService(Viewer vwr, PredictorSource predictors, PocketExporter exporter) {
         this.vwr = Objects.requireNonNull(vwr, "vwr");
@@ -98,7 +102,8 @@ public final class PocketsService {
                         + vp.pockets().size() + " found (see pockets \"list\")");
             }
             List<PocketView> views = s.number() == 0 ? vp.pockets() : List.of(vp.pockets().get(s.number() - 1));
-            return new Reply(undisplay() + display(views), PocketsReport.of(vp, views));
+            String zoom = s.number() == 0 ? "" : SceneScript.zoomTo(views.get(0));
+            return new Reply(undisplay() + display(views) + zoom, PocketsReport.of(vp, views));
         }
         if (request instanceof PocketsRequest.Hide) {
             String script = undisplay();
@@ -111,11 +116,22 @@ public final class PocketsService {
         }
         if (request instanceof PocketsRequest.Clear) {
             String script = undisplay() + (current != null && current.source().modelSet() == vwr.ms
-                    ? SceneScript.resetProperties() : "");
+                    ? SceneScript.resetProperties() : "") + restoreStyle();
             current = null;
             shown = List.of();
             colours = null;
-            return new Reply(script, PocketsReport.PREFIX + "pockets cleared, atom colours restored");
+            return new Reply(script, PocketsReport.PREFIX + "pockets cleared, atom colours and styling restored");
+        }
+        if (request instanceof PocketsRequest.KeepStyle k) {
+            keepStyle = k.keep();
+            if (keepStyle) {
+                return new Reply(restoreStyle(), PocketsReport.PREFIX
+                        + "your own styling is kept; pockets \"scene\" goes back to the readable scene");
+            }
+            String script = current != null && current.source().isCurrent(vwr) && !shown.isEmpty()
+                    ? display(shown) : "";
+            return new Reply(script, PocketsReport.PREFIX + "pockets are shown in the readable scene"
+                    + " (cartoon, ligands as sticks, waters hidden); pockets \"keep-style\" keeps your own");
         }
         if (request instanceof PocketsRequest.Export e) {
             ViewerPrediction vp = requireCurrent();
@@ -180,11 +196,56 @@ public final class PocketsService {
         if (colours == null || !colours.isFor(vwr.ms)) {
             colours = ColourSnapshot.take(vwr, colours);
         }
+        String scene = "";
+        if (!keepStyle && (style == null || !style.isFor(vwr.ms)) && current != null) {
+            style = StyleSnapshot.take(vwr);
+            scene = readableScene(current.source().modelAtoms(), style.hidden());
+        }
         for (PocketView v : views) {
             coloured.or(v.jmolAtoms());
         }
         shown = List.copyOf(views);
-        return SceneScript.show(views);
+        return scene + SceneScript.show(views, current == null ? null : proteinCentroid(current));
+    }
+
+    /** Centroid of the predicted atoms: pocket labels move away from it, out of their surfaces. */
+    private static org.sparsepocket.pockets.Point3 proteinCentroid(ViewerPrediction vp) {
+        double x = 0, y = 0, z = 0;
+        int n = 0;
+        for (ComplexPrediction c : vp.prediction().complexes()) {
+            for (org.sparsepocket.structure.Atom a : c.complex().atoms()) {
+                x += a.x();
+                y += a.y();
+                z += a.z();
+                n++;
+            }
+        }
+        return n == 0 ? null : new org.sparsepocket.pockets.Point3(x / n, y / n, z / n);
+    }
+
+    /** The readable scene for one model's atoms; the het atoms it colours are given back by clear. */
+    private String readableScene(BS model, BS hiddenBefore) {
+        BS protein = vwr.getAtomBitSet("protein");
+        protein.and(model);
+        BS water = vwr.getAtomBitSet("water");
+        water.and(model);
+        BS hetero = BS.copy(model);
+        hetero.andNot(protein);
+        hetero.andNot(water);
+        BS alphaCarbons = vwr.getAtomBitSet("protein and *.CA");
+        alphaCarbons.and(model);
+        BS hidden = BS.copy(hiddenBefore);
+        hidden.or(water);
+        coloured.or(hetero);
+        return SceneScript.readableScene(model, protein, hetero, hidden,
+                !protein.isEmpty() && alphaCarbons.cardinality() == protein.cardinality());
+    }
+
+    /** Gives the user's styling back if the readable scene replaced it on the model still shown. */
+    private String restoreStyle() {
+        String script = style != null && style.isFor(vwr.ms) ? style.restore() : "";
+        style = null;
+        return script;
     }
 
     /**

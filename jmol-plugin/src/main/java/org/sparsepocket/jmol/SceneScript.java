@@ -74,8 +74,20 @@ public final class SceneScript {
         return "{*}.property_pocketProb = 0;\n{*}.property_pocket = 0;\n";
     }
 
-    /** Colours, surface, centre marker and label of each pocket. */
+    /** Colours, surface, centre marker and label (at the centre) of each pocket. */
     public static String show(List<PocketView> pockets) {
+        return show(pockets, null);
+    }
+
+    /** Ångström between a pocket's surface (its radius) and its label. */
+    static final double LABEL_GAP = 2.5;
+
+    /**
+     * Colours, surface, centre marker and label of each pocket. A label at the centre sits inside the
+     * pocket's own surface and could not be read, so with {@code outwardFrom} (the protein's centroid)
+     * it moves out of the pocket, away from the protein, to just beyond the pocket's radius.
+     */
+    public static String show(List<PocketView> pockets, Point3 outwardFrom) {
         StringBuilder sb = new StringBuilder();
         for (PocketView p : pockets) {
             if (p.jmolAtoms().isEmpty()) {
@@ -90,10 +102,64 @@ public final class SceneScript {
                     .append(" only vdw resolution ").append(SURFACE_RESOLUTION).append(" translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_centre diameter 1.5 ").append(centre)
                     .append(" color ").append(colour).append(";\n");
-            sb.append("draw ID ").append(p.id()).append("_label ").append(centre)
+            sb.append("draw ID ").append(p.id()).append("_label ").append(labelPoint(p, outwardFrom))
                     .append(" \"").append(label(p)).append("\" color ").append(colour).append(";\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * The readable scene the command sets before it first shows pockets on a model (unless the user keeps
+     * their own styling): the protein as cartoon, or as trace when it is C-alpha only; ligands and other
+     * het groups as sticks in element colours, lone ions as small balls; waters hidden (added to what was
+     * hidden). The user's selection is kept.
+     *
+     * @param model    the model's atoms
+     * @param protein  its protein atoms
+     * @param hetero   its het atoms that are not water
+     * @param hidden   the atoms to hide: the user's hidden atoms and the model's waters
+     * @param caOnly   whether the protein is C-alpha only (a cartoon needs the backbone)
+     */
+    public static String readableScene(BS model, BS protein, BS hetero, BS hidden, boolean caOnly) {
+        StringBuilder sb = new StringBuilder("save selection sp_user;\n");
+        if (!protein.isEmpty()) {
+            sb.append("select ").append(Escape.eBS(protein)).append("; spacefill off; wireframe off; ")
+                    .append(caOnly ? "trace on" : "cartoon on").append(";\n");
+        }
+        if (!hetero.isEmpty()) {
+            String het = Escape.eBS(hetero);
+            sb.append("select ").append(het).append("; wireframe ").append(STICK).append("; spacefill ").append(STICK)
+                    .append(";\n");
+            sb.append("select ").append(het).append(" and connected(0); spacefill 0.6;\n");
+            sb.append("color ").append(het).append(" cpk;\n");
+        }
+        sb.append(hidden.isEmpty() ? "hide none;\n" : "hide " + Escape.eBS(hidden) + ";\n");
+        return sb.append("restore selection sp_user;\n").toString();
+    }
+
+    /** Stick radius of ligands in the readable scene (Jmol's "sticks" look). */
+    static final String STICK = "0.2";
+
+    /** Zooms to the pocket's atoms (pockets "show" N) over half a second. */
+    public static String zoomTo(PocketView p) {
+        return "zoomto 0.5 " + Escape.eBS(p.jmolAtoms()) + " 0;\n";
+    }
+
+    /** Where a pocket's label goes: see {@link #show(List, Point3)}. */
+    static String labelPoint(PocketView p, Point3 outwardFrom) {
+        Point3 c = p.pocket().center();
+        double dx = 0, dy = 0, dz = 0;
+        if (outwardFrom != null) {
+            dx = c.x() - outwardFrom.x();
+            dy = c.y() - outwardFrom.y();
+            dz = c.z() - outwardFrom.z();
+            double len = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            double shift = len < 1e-6 ? 0 : (p.pocket().radius() + LABEL_GAP) / len;
+            dx *= shift;
+            dy *= shift;
+            dz *= shift;
+        }
+        return String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x() + dx, c.y() + dy, c.z() + dz);
     }
 
     /** Deletes every surface and drawing the command created (nothing else). */

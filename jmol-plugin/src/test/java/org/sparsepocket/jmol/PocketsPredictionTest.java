@@ -163,7 +163,7 @@ class PocketsPredictionTest {
             s.run("pockets \"show\"");
             assertEquals(pockets.size() + 1, SceneScriptTest.ids(s.jmol, "Isosurface").size());
 
-            assertEquals("SparsePocket: pockets cleared, atom colours restored", s.run("pockets \"clear\""));
+            assertEquals("SparsePocket: pockets cleared, atom colours and styling restored", s.run("pockets \"clear\""));
             assertArrayEquals(before, atomColours(s.jmol));
             assertTrue(s.jmol.vwr.getAtomBitSet("property_pocket > 0 or property_pocketProb > 0").isEmpty(),
                     "clear also zeroes the per-atom properties");

@@ -1,6 +1,7 @@
 package org.sparsepocket.model;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.sparsepocket.features.FeatureMatrix;
 
 /**
@@ -28,8 +29,15 @@ public final class RotationAveraging {
      * after the other, so peak memory is that of one plain prediction.
      */
     public float[] predict(PocketModel model, double[] xyz, FeatureMatrix features) {
+        return predict(model, xyz, features, done -> { });
+    }
+
+    /** As {@link #predict(PocketModel, double[], FeatureMatrix)}, telling {@code done} after each orientation (1, 2, ...). */
+    public float[] predict(PocketModel model, double[] xyz, FeatureMatrix features, IntConsumer done) {
         if (rotations.size() == 1) {
-            return model.predict(xyz, features);
+            float[] p = model.predict(xyz, features);
+            done.accept(1);
+            return p;
         }
         double[] sum = new double[features.rows()];
         for (int k = 0; k < rotations.size(); k++) {   // the first is the identity: the plain input
@@ -37,6 +45,7 @@ public final class RotationAveraging {
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += p[i];
             }
+            done.accept(k + 1);
         }
         return mean(sum, rotations.size());
     }

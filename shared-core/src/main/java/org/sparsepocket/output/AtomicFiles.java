@@ -5,19 +5,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * Writes that are all or nothing: content goes to a temporary file or folder next to the target and is
  * renamed into place only when complete, so a reader never sees a half-written output and a failure
  * leaves nothing behind.
+ *
+ * <p>Staging files and folders are created with the ordinary modes (0666/0777 less the umask), not the
+ * private 0600/0700 of {@code Files.createTemp*}: the rename keeps the mode, and outputs must be readable
+ * by colleagues, a group folder or a web server just like any other file the user makes. Nothing written
+ * here is left world-writable, even under umask 000.
  */
 public final class AtomicFiles {
 
@@ -33,6 +44,7 @@ public final class AtomicFiles {
      */
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean HOOK_INSTALLED = new AtomicBoolean();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -47,7 +59,7 @@ public final class AtomicFiles {
 
     /** Stops tracking {@code partial} once it is moved into place or deleted; one left behind stays for the hook. */
     private static void untrackUnlessLeft(Path partial) {
-        if (!Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
             IN_PROGRESS.remove(partial);
         }
     }
@@ -70,9 +82,10 @@ public final class AtomicFiles {
     public static void writeString(Path target, String content) throws IOException {
         Path dir = parentOf(target);
         Files.createDirectories(dir);
-        Path tmp = track(Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp"));
+        Path tmp = track(createUnique(dir, "." + target.getFileName() + ".", ".tmp", false));
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            notWorldWritable(tmp);
             move(tmp, target);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
@@ -90,7 +103,7 @@ public final class AtomicFiles {
     public static void writeFolder(Path target, FolderWriter writer) throws IOException {
         Path dir = parentOf(target);
         Files.createDirectories(dir);
-        Path staging = track(Files.createTempDirectory(dir, "." + target.getFileName() + ".partial-"));
+        Path staging = track(createUnique(dir, "." + target.getFileName() + ".partial-", "", true));
         try {
             replaceWithStaged(dir, target, staging, writer);
         } finally {
@@ -102,6 +115,7 @@ public final class AtomicFiles {
             throws IOException {
         try {
             writer.write(staging);
+            notWorldWritable(staging);
         } catch (IOException | RuntimeException | Error e) {
             deleteRecursively(staging);
             throw e;
@@ -130,7 +144,7 @@ public final class AtomicFiles {
 
     /** Deletes a file or a folder tree; missing paths are fine. */
     public static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(path, new SimpleFileVisitor<>() {
@@ -149,6 +163,40 @@ public final class AtomicFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** A new file or folder with a random name, created with the umask's mode (see the class comment). */
+    private static Path createUnique(Path dir, String prefix, String suffix, boolean folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            try {
+                if (folder) {
+                    Files.createDirectory(p);
+                } else {
+                    Files.createFile(p);
+                }
+                return p;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Removes write permission for others from a file or folder tree (no-op where POSIX modes do not exist). */
+    static void notWorldWritable(Path path) throws IOException {
+        if (!Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+                if (mode.remove(PosixFilePermission.OTHERS_WRITE)) {
+                    Files.setPosixFilePermissions(p, mode);
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

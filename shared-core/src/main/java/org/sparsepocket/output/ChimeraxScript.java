@@ -46,6 +46,9 @@ public final class ChimeraxScript implements OutputFormat {
             sb.append(String.format(Locale.ROOT, "marker #%d position %.3f,%.3f,%.3f color %s radius 1.0%n",
                     100 + e.number(), c.x(), c.y(), c.z(), hex));
         }
+        // Ligands in element colours (carbon in Jmol's CPK grey): a grey ligand could not be told from the protein.
+        sb.append("color ligand ").append(String.format("#%06x", PocketColors.LIGAND_CARBON)).append('\n');
+        sb.append("color ligand byhetero\n");
         sb.append("view\n");
         return sb.toString();
     }

@@ -44,6 +44,8 @@ public final class JmolScript implements OutputFormat {
             sb.append(String.format(Locale.ROOT, "draw %s_center diameter 2.0 {%.3f %.3f %.3f} color %s;%n",
                     e.name(), c.x(), c.y(), c.z(), colour(e.rgb())));
         }
+        // Ligands last, in element colours: a grey ligand could not be told from the protein.
+        sb.append("select hetero and not water; color cpk;\n");
         sb.append("select none;\n");
         return sb.toString();
     }

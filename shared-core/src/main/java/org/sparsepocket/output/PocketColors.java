@@ -1,19 +1,26 @@
 package org.sparsepocket.output;
 
 /**
- * One colour per pocket rank, shared by all viewer scripts so the same pocket looks the same in PyMOL,
- * ChimeraX and Jmol: 18 mutually distinct colours (after Trubetskoy's list of 20 distinct colours, with
- * white-like and grey entries left out because structures are drawn grey), repeating after rank 18.
+ * One colour per pocket rank, shared by all viewer scripts so the same pocket looks the same in
+ * PyMOL, ChimeraX and Jmol: 9 mutually distinct colours (from Trubetskoy's list of
+ * 20 distinct colours), repeating after rank 9. Colours that read as an element in the usual CPK scheme
+ * are left out (red O, blue N, yellow S, orange P/Fe, greens of the halogens, maroon/brown Br, grey C,
+ * white H; navy, too near N) because ligands are drawn in element colours: a red pocket 1 hid the oxygens in it.
  */
 public final class PocketColors {
 
     private static final int[] RGB = {
-        0xE6194B, 0x3CB44B, 0x4363D8, 0xF58231, 0x911EB4, 0x42D4F4, 0xF032E6, 0xFFE119, 0x469990,
-        0x9A6324, 0x800000, 0xBFEF45, 0x000075, 0xFABED4, 0x808000, 0xDCBEFF, 0xAAFFC3, 0xFFD8B1,
+        0xF032E6, 0x42D4F4, 0x911EB4, 0x469990, 0x808000, 0xFABED4, 0xAAFFC3, 0xDCBEFF, 0xFFD8B1,
     };
+
+    /** Number of distinct pocket colours before they repeat. */
+    public static final int DISTINCT = RGB.length;
 
     /** Colour used for atoms outside every pocket. */
     public static final int BACKGROUND = 0xC8C8C8;
+
+    /** Carbon of ligands drawn in element colours: Jmol's CPK carbon, darker than the background. */
+    public static final int LIGAND_CARBON = 0x909090;
 
     private PocketColors() {
     }

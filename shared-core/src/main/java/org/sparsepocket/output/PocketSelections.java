@@ -25,7 +25,7 @@ record PocketSelections(List<Entry> entries) {
         for (ComplexPrediction c : report.complexes()) {
             for (Pocket p : c.pockets()) {
                 number++;
-                String name = (several ? PredictionReport.fileStem(c.complex().name()) + "_" : "") + "pocket" + p.rank();
+                String name = (several ? report.complexStem(c) + "_" : "") + "pocket" + p.rank();
                 Map<Character, List<ResidueId>> byChain = new LinkedHashMap<>();
                 for (ResidueId r : p.residues()) {
                     byChain.computeIfAbsent(PdbFormat.chain(r.chainId()), k -> new ArrayList<>()).add(r);

@@ -60,17 +60,29 @@ public record PredictionReport(Prediction prediction, PredictionSettings setting
 
     /** File name of one pocket's atoms. */
     public String pocketPdb(ComplexPrediction c, Pocket p) {
-        return fileStem(c.complex().name()) + "_pocket" + p.rank() + ".pdb";
+        return complexStem(c) + "_pocket" + p.rank() + ".pdb";
     }
 
     /** File name of one pocket's AutoDock Vina box. */
     public String vinaConfig(ComplexPrediction c, Pocket p) {
-        return fileStem(c.complex().name()) + "_pocket" + p.rank() + "_vina.txt";
+        return complexStem(c) + "_pocket" + p.rank() + "_vina.txt";
     }
 
     /** File name of one pocket's PLANTS binding-site lines. */
     public String plantsConfig(ComplexPrediction c, Pocket p) {
-        return fileStem(c.complex().name()) + "_pocket" + p.rank() + "_plants.txt";
+        return complexStem(c) + "_pocket" + p.rank() + "_plants.txt";
+    }
+
+    /**
+     * File-name stem of one complex's files: the report's stem plus the complex's chain suffix. The
+     * structure's own name may differ in case from the stem (a PDB ID "2W83" read from a file but
+     * written as "2w83"), and one folder keeps one case for all its names.
+     */
+    public String complexStem(ComplexPrediction c) {
+        String complex = c.complex().name();
+        String structure = structureName();
+        return complex.startsWith(structure) ? stem + fileStem("x" + complex.substring(structure.length())).substring(1)
+                : fileStem(complex);
     }
 
     /** Per-residue statistics, complex by complex, residues in chain/number order. */

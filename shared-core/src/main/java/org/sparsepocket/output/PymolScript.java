@@ -51,6 +51,12 @@ public final class PymolScript implements OutputFormat {
             sb.append("color ").append(colour).append(", ").append(e.name()).append("_center\n");
             sb.append("show spheres, ").append(e.name()).append("_center\n");
         }
+        // Ligands last, in element colours (carbon in Jmol's CPK grey, darker than the background, the
+        // rest in PyMOL's element colours): a grey ligand could not be told from the protein.
+        String ligands = obj + " and hetatm and not resn HOH";
+        sb.append(setColor("sp_ligand_carbon", PocketColors.LIGAND_CARBON));
+        sb.append("color sp_ligand_carbon, ").append(ligands).append(" and elem C\n");
+        sb.append("color atomic, ").append(ligands).append(" and not elem C\n");
         sb.append("deselect\n");
         sb.append("zoom ").append(obj).append('\n');
         return sb.toString();

@@ -74,6 +74,10 @@ final class BioJavaReader {
                 case BCIF -> CifStructureConverter.fromCifFile(BinaryCif.read(in.content()), params);
                 default -> throw new AssertionError(in.format());   // ligand-only formats: refused above
             };
+        } catch (IndexOutOfBoundsException e) {
+            // BioJava's CIF reader indexes past a short row; say what that means, not "Index 3366 out of bounds".
+            throw new StructureException(in.input(), "cannot parse as " + in.format()
+                    + " (a table row has fewer values than columns: the file is cut short or malformed)", e);
         } catch (IOException | RuntimeException e) {
             throw new StructureException(in.input(), "cannot parse as " + in.format() + " ("
                     + StructureException.describe(e) + ")", e);

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads a protein structure from a file or from bytes. The entry point for every front end.
@@ -42,8 +45,23 @@ public final class StructureLoader {
 
     static Structure parse(byte[] content, String input, String structureName) {
         StructureInput.Decoded decoded = StructureInput.decode(content, input);
+        Optional<String> truncation = switch (decoded.format()) {
+            case PDB, PDBQT -> TruncatedInput.checkPdb(input, new String(decoded.content(), StandardCharsets.ISO_8859_1),
+                    decoded.format() == StructureFormat.PDBQT);
+            case MMCIF -> {
+                TruncatedInput.checkMmcif(input, decoded.content());
+                yield Optional.empty();
+            }
+            case BCIF -> Optional.empty();   // binary columns have explicit lengths: a cut file fails to decode
+        };
         org.biojava.nbio.structure.Structure s = BioJavaReader.read(decoded);
-        return StructureAssembler.structure(s, input, structureName);
+        Structure structure = StructureAssembler.structure(s, input, structureName);
+        if (truncation.isEmpty()) {
+            return structure;
+        }
+        List<String> warnings = new ArrayList<>(structure.warnings());
+        warnings.add(truncation.get());
+        return new Structure(structure.name(), structure.protein(), structure.hetGroups(), warnings);
     }
 
     /**

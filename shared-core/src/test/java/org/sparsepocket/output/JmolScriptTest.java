@@ -61,6 +61,10 @@ class JmolScriptTest {
                 }
             }
             assertTrue(checked > 0, "fixture has residues outside pockets");
+            // The bound ligand in element colours (it was all grey): Jmol's CPK carbon, nitrogen, oxygen.
+            assertEquals(List.of(rgb(0x909090)), distinctColours(v, "hetero and elemno=6"));
+            assertEquals(List.of(rgb(0x3050F8)), distinctColours(v, "hetero and elemno=7"));
+            assertEquals(List.of(rgb(0xFF0D0D)), distinctColours(v, "hetero and elemno=8"));
             // Probabilities arrive as B-factors ("temperature" in Jmol).
             double maxB = number(v, "{*}.temperature.max").doubleValue();
             float maxP = 0;

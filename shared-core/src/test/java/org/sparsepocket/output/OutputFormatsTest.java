@@ -242,6 +242,8 @@ class OutputFormatsTest {
                 assertTrue(setColor.matcher(line).matches(), line);
                 if (line.startsWith("set_color sp_background,")) {
                     assertEquals("set_color sp_background, [0.784, 0.784, 0.784]", line, "#C8C8C8 as in Jmol and ChimeraX");
+                } else if (line.startsWith("set_color sp_ligand_carbon,")) {
+                    assertEquals("set_color sp_ligand_carbon, [0.565, 0.565, 0.565]", line, "Jmol's CPK carbon #909090");
                 } else {
                     colours.add(line.substring(line.indexOf('[')));
                 }
@@ -322,6 +324,22 @@ class OutputFormatsTest {
         // the probabilities PDB holds both chains
         long atoms = Files.readAllLines(folder.resolve("1xyz_probabilities.pdb")).stream().filter(l -> l.startsWith("ATOM")).count();
         assertEquals(r.complexes().stream().mapToInt(c -> c.complex().atoms().size()).sum(), atoms);
+    }
+
+    @Test
+    void oneCaseForEveryFileNameInAFolder() throws IOException {
+        // Before: "1XYZ.pml" beside "1xyz_A_pocket1.pdb" when the stem's case differed from the structure's
+        // name (a PDB ID given as 2W83 is written as 2w83). Stem "1XYZ" for the structure "1xyz" here.
+        PredictionReport lower = OutputFixtures.eachChainReport();
+        PredictionReport r = new PredictionReport(lower.prediction(), lower.settings(), "1XYZ");
+        Path folder = new PredictionWriter().write(r, out);
+        List<String> names;
+        try (var s = Files.list(folder)) {
+            names = s.map(f -> f.getFileName().toString()).filter(n -> n.contains("xyz") || n.contains("XYZ")).sorted().toList();
+        }
+        assertTrue(names.contains("1XYZ_A_pocket1.pdb") && names.contains("1XYZ_B_pocket1_vina.txt"), names.toString());
+        assertTrue(names.stream().allMatch(n -> n.startsWith("1XYZ")), names.toString());
+        assertTrue(Files.readString(folder.resolve("1XYZ.pml")).contains("select 1XYZ_A_pocket1,"));
     }
 
     @Test

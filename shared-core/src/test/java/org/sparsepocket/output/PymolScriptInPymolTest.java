@@ -2,6 +2,7 @@ package org.sparsepocket.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,8 +55,8 @@ class PymolScriptInPymolTest {
             objects = {}
             for name in cmd.get_names("objects"):
                 atoms = []
-                cmd.iterate_state(1, name, "atoms.append([index, color, x, y, z])", space={"atoms": atoms})
-                objects[name] = [[i, list(cmd.get_color_tuple(c)), [x, y, z]] for i, c, x, y, z in atoms]
+                cmd.iterate_state(1, name, "atoms.append([index, color, x, y, z, hetatm, elem])", space={"atoms": atoms})
+                objects[name] = [[i, list(cmd.get_color_tuple(c)), [x, y, z], h, e] for i, c, x, y, z, h, e in atoms]
             selections = {name: [[m, i] for m, i in cmd.index(name)] for name in cmd.get_names("selections")}
             print("SPFACTS " + json.dumps({"objects": objects, "selections": selections}))
             """;
@@ -141,9 +142,13 @@ class PymolScriptInPymolTest {
         long pdbAtoms = Files.readAllLines(folder.resolve(report.probabilitiesPdb())).stream()
                 .filter(l -> l.startsWith("ATOM") || l.startsWith("HETATM")).count();
         Map<Integer, double[]> colour = new HashMap<>();
+        Map<Integer, String> ligandElement = new HashMap<>();
         for (JsonElement a : objects.getAsJsonArray(obj)) {
             JsonArray atom = a.getAsJsonArray();
             colour.put(atom.get(0).getAsInt(), doubles(atom.get(1).getAsJsonArray()));
+            if (atom.get(3).getAsInt() != 0) {
+                ligandElement.put(atom.get(0).getAsInt(), atom.get(4).getAsString());
+            }
         }
         assertEquals(pdbAtoms, colour.size(), "atoms loaded");
 
@@ -189,12 +194,21 @@ class PymolScriptInPymolTest {
             assertArrayEquals(new double[] {e.pocket().center().x(), e.pocket().center().y(), e.pocket().center().z()},
                     xyz, 0.002, e.name() + " centre");
         }
-        assertEquals(Math.min(entries.size(), 18), pocketColours.size(), "a distinct colour per pocket");
+        assertEquals(Math.min(entries.size(), PocketColors.DISTINCT), pocketColours.size(), "a distinct colour per pocket");
         double[] grey = PocketColors.fractions(PocketColors.BACKGROUND);
         assertTrue(pocketColours.stream().noneMatch(c -> c.equals(Arrays.stream(grey).boxed().toList())));
         int rest = 0;
+        double[] ligandCarbon = PocketColors.fractions(PocketColors.LIGAND_CARBON);
         for (var atom : colour.entrySet()) {
-            if (!inLater.contains(atom.getKey())) {
+            String element = ligandElement.get(atom.getKey());
+            if (element != null) {
+                // The bound ligand in element colours, never the background grey.
+                if (element.equals("C")) {
+                    assertArrayEquals(ligandCarbon, atom.getValue(), 0.002, "ligand carbon " + atom.getKey());
+                } else {
+                    assertFalse(Arrays.equals(grey, atom.getValue()), "ligand " + element + " " + atom.getKey());
+                }
+            } else if (!inLater.contains(atom.getKey())) {
                 assertArrayEquals(grey, atom.getValue(), 0.002, "atom " + atom.getKey() + " outside every pocket");
                 rest++;
             }

@@ -71,24 +71,47 @@ class BadInputTest {
     }
 
     @Test
-    void truncatedTextFileKeepsItsCompleteRecords() throws IOException {
+    void pdbCutInsideARecordFails() throws IOException {
+        // Before: predicted with the 1,499 complete atoms (about half), exit 0 and no warning.
         String text = TestFiles.exampleText();
         int cut = text.indexOf("ATOM   1500 ") + 40;     // in the middle of atom 1500's coordinates
         Path p = write("truncated.pdb", text.substring(0, cut).getBytes(StandardCharsets.ISO_8859_1));
+        long line = text.substring(0, cut).lines().count();
+        assertEquals(p + ": truncated file: the last line (" + line + ") ends inside an ATOM record, before the end"
+                + " of its coordinates", failure(p).getMessage());
+    }
+
+    @Test
+    void pdbCutAtALineEndIsPredictedWithAWarning() throws IOException {
+        String text = TestFiles.exampleText();
+        Path p = write("cut.pdb", text.substring(0, text.indexOf("ATOM   1500 ")).getBytes(StandardCharsets.ISO_8859_1));
         Structure s = StructureLoader.load(p);
         assertEquals(1499, s.protein().size());
-        assertEquals(1499, s.protein().get(s.protein().size() - 1).serial());
+        assertEquals(List.of("no END record: the file may be cut short (check that it is complete)"), s.warnings());
+        assertEquals(List.of(), StructureLoader.load(TestFiles.example()).warnings(), "the complete file ends with END");
+    }
+
+    @Test
+    void firstModelWithoutEndmdlFails() throws IOException {
+        String text = TestFiles.exampleText();
+        String atoms = text.substring(text.indexOf("\nATOM  ") + 1, text.indexOf("ATOM   1500 "));
+        Path p = write("model.pdb", ("MODEL        1\n" + atoms).getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(p + ": truncated file: MODEL without ENDMDL (the first model is not complete)", failure(p).getMessage());
+        Path whole = write("models.pdb", ("MODEL        1\n" + atoms + "ENDMDL\n").getBytes(StandardCharsets.ISO_8859_1));
+        Structure s = StructureLoader.load(whole);
+        assertEquals(1499, s.protein().size());
+        assertEquals(List.of(), s.warnings(), "a complete model needs no END");
     }
 
     @Test
     void truncatedMmCifFile() throws IOException {
+        // Before: "cannot parse as MMCIF (Index 3366 out of bounds for length 3366)".
         byte[] cif = Files.readAllBytes(TestFiles.data("p2rank-testdata/1fbl.cif"));
-        Path p = write("truncated.cif", Arrays.copyOf(cif, cif.length / 2));
-        try {
-            Structure s = StructureLoader.load(p);
-            assertTrue(s.protein().size() > 0 && s.protein().size() < 2966, "part of the protein: " + s.protein().size());
-        } catch (StructureException e) {
-            failure(p);
+        for (double fraction : new double[] {0.5, 0.6, 0.77}) {   // cuts inside its _atom_site table
+            Path p = write("truncated.cif", Arrays.copyOf(cif, (int) (cif.length * fraction)));
+            String m = failure(p).getMessage();
+            assertTrue(m.startsWith(p + ": truncated file: the _atom_site table ends inside a row ("), m);
+            assertFalse(m.contains("Index") || m.contains("bounds"), m);
         }
     }
 
