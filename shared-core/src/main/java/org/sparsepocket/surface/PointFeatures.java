@@ -12,8 +12,9 @@ import org.sparsepocket.structure.CellList;
 /**
  * The feature vector of each surface point, P2Rank-style: the 18 atom features of the neighbouring atoms
  * summed with weight 1 − d/r (P2Rank's "INV" weight over its 6 Å neighbourhood), the summed weight and
- * atom counts as local density, protrusion (atoms within 10 Å) and buriedness (the fraction of fixed
- * directions blocked by an atom within a few Å). B-factors are not used: the training structures
+ * atom counts as local density, protrusion (atoms within 10 Å), buriedness (the fraction of fixed
+ * directions blocked by an atom within a few Å) and the atoms' binding propensity ({@link AtomPropensity},
+ * the weighted sum and the weighted mean). B-factors are not used: the training structures
  * (PDBQT) carry none. One instance holds one protein's atoms and is safe to share between threads.
  */
 public final class PointFeatures {
@@ -31,14 +32,16 @@ public final class PointFeatures {
     private final double[] xyz;
     private final CellList cells;
     private final FeatureMatrix atomFeatures;
+    private final float[] propensity;
     private final SurfaceSettings settings;
     private final double[] directions = SurfacePoints.unitSphere(DIRECTIONS);
 
     /**
      * @param atoms        the protein's heavy atoms
      * @param atomFeatures their 18 features, one row per atom in the same order
+     * @param propensity   their binding propensity ({@link AtomPropensity#of}), same order
      */
-    public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, SurfaceSettings settings) {
+    public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, float[] propensity, SurfaceSettings settings) {
         Objects.requireNonNull(atomFeatures, "atomFeatures");
         this.settings = Objects.requireNonNull(settings, "settings");
         if (atomFeatures.rows() != atoms.size()) {
@@ -52,6 +55,10 @@ public final class PointFeatures {
             xyz[3 * i + 2] = a.z();
         }
         this.atomFeatures = atomFeatures;
+        if (propensity.length != atoms.size()) {
+            throw new IllegalArgumentException(propensity.length + " propensities for " + atoms.size() + " atoms");
+        }
+        this.propensity = propensity.clone();
         cells = new CellList(xyz, 4.0);
     }
 
@@ -65,6 +72,8 @@ public final class PointFeatures {
         n.add("atoms_8");
         n.add("protrusion_10");
         n.add("buriedness_8");
+        n.add("sum_propensity");
+        n.add("mean_propensity");
         return List.copyOf(n);
     }
 
@@ -89,7 +98,7 @@ public final class PointFeatures {
             int base = (p - from) * COUNT;
             int[] near = cells.within(px, py, pz, outer);
             java.util.Arrays.fill(blocked, false);
-            double weightSum = 0;
+            double weightSum = 0, propensitySum = 0;
             int atoms6 = 0, atoms8 = 0, protrusion = 0;
             for (int j : near) {
                 double dx = xyz[3 * j] - px, dy = xyz[3 * j + 1] - py, dz = xyz[3 * j + 2] - pz;
@@ -105,6 +114,7 @@ public final class PointFeatures {
                     atoms6++;
                     double w = 1 - d / rn;
                     weightSum += w;
+                    propensitySum += w * propensity[j];
                     for (int k = 0; k < f; k++) {
                         out[base + k] += (float) (w * atomRow[j * f + k]);
                     }
@@ -130,6 +140,8 @@ public final class PointFeatures {
             out[base + f + 2] = atoms8;
             out[base + f + 3] = protrusion;
             out[base + f + 4] = (float) nBlocked / DIRECTIONS;
+            out[base + f + 5] = (float) propensitySum;
+            out[base + f + 6] = weightSum > 0 ? (float) (propensitySum / weightSum) : 0f;
         }
         return out;
     }

@@ -43,8 +43,9 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
         Objects.requireNonNull(settings, "settings");
     }
 
-    public SurfaceCard withFusion(FusionSettings f) {
-        return new SurfaceCard(features, library, parameters, label, trainingData, trainingPoints, settings, f, command);
+    /** This card with tuned point settings and fusion. */
+    public SurfaceCard tuned(SurfaceSettings s, FusionSettings f) {
+        return new SurfaceCard(features, library, parameters, label, trainingData, trainingPoints, s, f, command);
     }
 
     public void write(Path dir) {

@@ -28,10 +28,12 @@ public final class SurfacePocketFinder {
     static final int CHUNK = 50_000;
 
     private final PointClassifier classifier;
+    private final AtomPropensity propensity;
     private final SurfaceSettings settings;
 
-    public SurfacePocketFinder(PointClassifier classifier, SurfaceSettings settings) {
+    public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.propensity = Objects.requireNonNull(propensity, "propensity");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -50,7 +52,7 @@ public final class SurfacePocketFinder {
     /** Scores the surface points of {@code atoms} (with their 18 features) and clusters them. */
     public Result find(List<Atom> atoms, FeatureMatrix atomFeatures) {
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
-        PointFeatures features = new PointFeatures(atoms, atomFeatures, settings);
+        PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms), settings);
         float[] scores = new float[points.size()];
         for (int from = 0; from < points.size(); from += CHUNK) {
             int to = Math.min(points.size(), from + CHUNK);

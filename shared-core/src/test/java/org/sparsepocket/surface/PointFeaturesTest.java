@@ -23,7 +23,8 @@ class PointFeaturesTest {
             values[k] = k + 1;
             values[F + k] = 100;
         }
-        PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(2, values), SurfaceSettings.DEFAULT);
+        PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(2, values), new float[] {0.8f, -3f},
+                SurfaceSettings.DEFAULT);
         SurfacePoints point = new SurfacePoints(new float[] {3, 0, 0}, new int[] {0});
         float[] row = features.compute(point, 0, 1);
         assertEquals(PointFeatures.COUNT, row.length);
@@ -46,12 +47,15 @@ class PointFeaturesTest {
         }
         assertEquals((float) blocked / PointFeatures.DIRECTIONS, row[F + 4], 1e-6);
         assertEquals(true, blocked > 0 && blocked < PointFeatures.DIRECTIONS);
+        assertEquals(0.4, row[F + 5], 1e-6);    // sum_propensity: 0.5 · 0.8; atom 1 is outside 6 Å
+        assertEquals(0.8, row[F + 6], 1e-6);    // mean_propensity: 0.4 / 0.5
     }
 
     @Test
     void anIsolatedPointHasOnlyZeros() {
         List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0));
-        PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(1, new float[F]), SurfaceSettings.DEFAULT);
+        PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(1, new float[F]), new float[] {2f},
+                SurfaceSettings.DEFAULT);
         float[] row = features.compute(new SurfacePoints(new float[] {20, 0, 0}, new int[] {0}), 0, 1);
         for (float v : row) {
             assertEquals(0f, v);

@@ -23,12 +23,15 @@ final class PointSamples {
     private final SurfaceSettings settings;
     private final double labelDistance;
     private final double negativeFraction;
+    private final org.sparsepocket.surface.AtomPropensity propensity;
     private float[] features = new float[1 << 20];
     private float[] labels = new float[(1 << 20) / PointFeatures.COUNT + 1];
     private int rows;
     private long positives;
 
-    PointSamples(SurfaceSettings settings, double labelDistance, double negativeFraction) {
+    PointSamples(SurfaceSettings settings, double labelDistance, double negativeFraction,
+                 org.sparsepocket.surface.AtomPropensity propensity) {
+        this.propensity = propensity;
         this.settings = settings;
         this.labelDistance = labelDistance;
         this.negativeFraction = negativeFraction;
@@ -55,6 +58,26 @@ final class PointSamples {
         return out;
     }
 
+    /** Adds to {@code counts} (type → atoms, atoms within {@code distance} of a ligand heavy atom) one complex. */
+    static void countTypes(List<Atom> atoms, List<Ligand> ligands, double distance, java.util.Map<String, int[]> counts) {
+        List<Atom> ligandAtoms = new ArrayList<>();
+        for (Ligand l : ligands) {
+            for (Atom a : l.atoms()) {
+                if (!a.element().equals("H")) {
+                    ligandAtoms.add(a);
+                }
+            }
+        }
+        CellList cells = ligandAtoms.isEmpty() ? null : CellList.of(ligandAtoms, Math.max(distance, 1.0));
+        for (Atom a : atoms) {
+            int[] c = counts.computeIfAbsent(org.sparsepocket.surface.AtomPropensity.key(a), k -> new int[2]);
+            c[0]++;
+            if (cells != null && cells.anyWithin(a.x(), a.y(), a.z(), distance)) {
+                c[1]++;
+            }
+        }
+    }
+
     /** Adds one complex; {@code seed} makes its negative sample reproducible. */
     void add(List<Atom> atoms, List<Ligand> ligands, long seed) {
         SurfacePoints all = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
@@ -74,7 +97,8 @@ final class PointSamples {
             y[k] = positive[i] ? 1 : 0;
         }
         SurfacePoints kept = new SurfacePoints(xyz, owner);
-        float[] f = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(), settings)
+        float[] f = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
+                propensity.of(atoms), settings)
                 .compute(kept, 0, kept.size());
         ensure(rows + keep.length);
         System.arraycopy(f, 0, features, rows * PointFeatures.COUNT, f.length);

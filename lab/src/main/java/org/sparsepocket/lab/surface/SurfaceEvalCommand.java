@@ -92,7 +92,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes (quick checks)")
     Integer limit;
 
-    @Option(names = "--apply", description = "write the fusion chosen on the whole set into the surface model's card")
+    @Option(names = "--apply", description = "write the threshold and fusion chosen on the whole set into the surface model's card")
     boolean apply;
 
     @Override
@@ -187,8 +187,8 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             row(out, "fused, in-sample best", fusedIn, fusedAll.toString());
             out.flush();
             if (apply) {
-                surfaceModel.card().withFusion(fusedAll.fusion())
-                        .write(surface);
+                surfaceModel.card().tuned(surfaceModel.card().settings().withThreshold(fusedAll.threshold()),
+                        fusedAll.fusion()).write(surface);
                 out.println("wrote the fusion (" + fusedAll + ") into " + surface.resolve("surface-card.json"));
             }
         }

@@ -24,7 +24,9 @@ import org.sparsepocket.cli.OutputOptions;
 import org.sparsepocket.eval.Dataset;
 import org.sparsepocket.eval.DatasetItem;
 import org.sparsepocket.eval.ProjectTruthLoader;
+import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
+import org.sparsepocket.surface.AtomPropensity;
 import org.sparsepocket.surface.PointClassifier;
 import org.sparsepocket.surface.PointFeatures;
 import org.sparsepocket.surface.SurfaceCard;
@@ -104,21 +106,38 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         SurfaceSettings settings = SurfaceSettings.DEFAULT;
-        PointSamples samples = new PointSamples(settings, labelDistance, negatives);
         ProjectTruthLoader loader = ProjectTruthLoader.standard();
-        BatchProgress progress = new BatchProgress(err, "surface-train: points", output.quiet);
+        // Pass 1: load every complex once (kept in memory) and count how often each atom type lines a site.
+        BatchProgress loading = new BatchProgress(err, "surface-train: load", output.quiet);
+        List<Structure> structures = new ArrayList<>();
+        List<List<Ligand>> ligands = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, int[]> counts = new java.util.HashMap<>();
         int failed = 0;
         long start = System.nanoTime();
         for (int k = 0; k < items.size(); k++) {
             DatasetItem item = items.get(k);
             try {
                 Structure s = loader.protein(item);
-                samples.add(s.protein(), loader.ligands(item, s), seed ^ item.id().hashCode());
+                List<Ligand> l = loader.ligands(item, s);
+                PointSamples.countTypes(s.protein(), l, labelDistance, counts);
+                structures.add(s);
+                ligands.add(l);
+                ids.add(item.id());
             } catch (RuntimeException e) {
                 failed++;
                 err.println("sparsepocket: surface-train: " + item.id() + ": " + e.getMessage());
             }
-            progress.update(k + 1, items.size());
+            loading.update(k + 1, items.size());
+        }
+        AtomPropensity propensity = AtomPropensity.fromCounts(counts);
+        // Pass 2: points, labels and features.
+        PointSamples samples = new PointSamples(settings, labelDistance, negatives, propensity);
+        BatchProgress progress = new BatchProgress(err, "surface-train: points", output.quiet);
+        for (int k = 0; k < structures.size(); k++) {
+            samples.add(structures.get(k).protein(), ligands.get(k), seed ^ ids.get(k).hashCode());
+            structures.set(k, null);    // free as we go
+            progress.update(k + 1, structures.size());
         }
         if (samples.rows() == 0 || samples.positives() == 0) {
             throw new PredictionException("surface-train: no labelled points from " + items.size() + " complexes");
@@ -157,12 +176,12 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         SurfaceCard card = new SurfaceCard(PointFeatures.NAMES, LIBRARY, cardParams,
                 "point within " + labelDistance + " Å of a relevant ligand heavy atom", data, samples.rows(), settings,
                 null, "sparsepocket surface-train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster), card)) {
+        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster), propensity, card)) {
             model.save(out);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("surface-train: %d complexes (%d failed), %,d points (%,d positive) in %.0f s; %d trees in %.0f s; "
-                        + "written to %s (%,d bytes)%n", items.size() - failed, failed, samples.rows(), samples.positives(),
+                        + "written to %s (%,d bytes)%n", structures.size(), failed, samples.rows(), samples.positives(),
                 pointSeconds, trees, trainSeconds, out, size(out.resolve(PointClassifier.FILE)));
         o.flush();
         return 0;
