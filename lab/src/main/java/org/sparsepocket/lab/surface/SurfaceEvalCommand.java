@@ -123,7 +123,8 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         List<ValidationCase> cases = new ArrayList<>();
         int failed = 0;
         PocketSettings networkSettings;
-        long networkNanos = 0, surfaceNanos = 0;
+        long networkNanos = 0, surfaceNanos = 0, surfaceCpu = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (SurfaceModel surfaceModel = SurfaceModel.load(surface);
              PocketPredictor predictor = rotation.open(model)) {
             networkSettings = predictor.recommendedSettings();
@@ -145,10 +146,11 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
                     long t0 = System.nanoTime();
                     float[] p = source.probabilities(item, s);
                     var network = new PocketExtractor(networkSettings).extract(s.protein(), p);
-                    long t1 = System.nanoTime();
+                    long t1 = System.nanoTime(), c1 = threads.getCurrentThreadCpuTime();
                     SurfacePocketFinder.Result r = finder.find(s.protein(),
                             AtomFeaturizer.shared().featurize(s.protein()).matrix());
                     surfaceNanos += System.nanoTime() - t1;
+                    surfaceCpu += threads.getCurrentThreadCpuTime() - c1;
                     networkNanos += t1 - t0;
                     cases.add(new ValidationCase(item.id(), half, GroundTruth.of(item.id(), s.protein(), ligands),
                             s.protein(), network, r.points(), r.scores()));
@@ -165,6 +167,11 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.Score net = grid.score(cases, ValidationCase::network);
             FusionGrid.CrossHalf points = grid.crossHalf(cases, alone);
             FusionGrid.CrossHalf fusion = grid.crossHalf(cases, fused);
+            double cardThreshold = surfaceModel.card().settings().threshold();
+            double middleMatch = matches.get(matches.size() / 2);
+            List<FusionGrid.Setting> weightOnly = fused.stream().filter(f -> f.threshold() == cardThreshold
+                    && f.fusion().matchDistance() == middleMatch).toList();
+            FusionGrid.CrossHalf fusionWeight = weightOnly.isEmpty() ? null : grid.crossHalf(cases, weightOnly);
             FusionGrid.Setting pointsAll = grid.best(cases, alone);
             FusionGrid.Setting fusedAll = grid.best(cases, fused);
             FusionGrid.Score pointsIn = grid.score(cases, pointsAll);
@@ -175,14 +182,19 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "
                             + "rotations %d%n", set, cases.size(), failed, FusionGrid.half(cases, 0).size(),
                     FusionGrid.half(cases, 1).size(), predictor.rotations());
-            out.printf("mean time per complex: network %.0f ms (0 when cached), surface points %.0f ms%n",
-                    networkNanos / 1e6 / cases.size(), surfaceNanos / 1e6 / cases.size());
+            out.printf("mean time per complex: network %.0f ms (0 when cached), surface points %.0f ms wall, %.0f ms CPU "
+                            + "(featurize, points, features, trees, pockets; one thread)%n",
+                    networkNanos / 1e6 / cases.size(), surfaceNanos / 1e6 / cases.size(), surfaceCpu / 1e6 / cases.size());
             out.println("| DCA | top-n | top-(n+2) | chosen on half 0 / half 1 |");
             out.println("|---|---:|---:|---|");
             row(out, "network alone (card settings)", net, "—");
             row(out, "surface points alone, card threshold", pointsDefault, "—");
             row(out, "surface points alone, held-out half", points.score(), points.chosenOnHalf0() + " / " + points.chosenOnHalf1());
             row(out, "fused, held-out half", fusion.score(), fusion.chosenOnHalf0() + " / " + fusion.chosenOnHalf1());
+            if (fusionWeight != null) {
+                row(out, "fused, card threshold and " + middleMatch + " Å match, weight from held-out half",
+                        fusionWeight.score(), fusionWeight.chosenOnHalf0() + " / " + fusionWeight.chosenOnHalf1());
+            }
             row(out, "surface points alone, in-sample best", pointsIn, pointsAll.toString());
             row(out, "fused, in-sample best", fusedIn, fusedAll.toString());
             out.flush();
