@@ -175,7 +175,7 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         }
         SurfaceCard card = new SurfaceCard(PointFeatures.NAMES, LIBRARY, cardParams,
                 "point within " + labelDistance + " Å of a relevant ligand heavy atom", data, samples.rows(), settings,
-                null, "sparsepocket surface-train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+                null, "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster), propensity, card)) {
             model.save(out);
         }
