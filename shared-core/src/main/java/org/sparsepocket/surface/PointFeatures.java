@@ -91,6 +91,7 @@ public final class PointFeatures {
         double rn = settings.neighbourhood();
         double outer = Math.max(settings.protrusionRadius(), Math.max(rn, settings.buriednessRadius()));
         double rb2 = settings.buriednessRadius() * settings.buriednessRadius();
+        double rn2 = rn * rn, rp2 = settings.protrusionRadius() * settings.protrusionRadius();
         double block2 = BLOCKING_RADIUS * BLOCKING_RADIUS;
         boolean[] blocked = new boolean[DIRECTIONS];
         for (int p = from; p < to; p++) {
@@ -103,16 +104,15 @@ public final class PointFeatures {
             for (int j : near) {
                 double dx = xyz[3 * j] - px, dy = xyz[3 * j + 1] - py, dz = xyz[3 * j + 2] - pz;
                 double d2 = dx * dx + dy * dy + dz * dz;
-                double d = Math.sqrt(d2);
-                if (d <= settings.protrusionRadius()) {
+                if (d2 <= rp2) {
                     protrusion++;
                 }
-                if (d <= 8) {
+                if (d2 <= 64) {
                     atoms8++;
                 }
-                if (d <= rn) {
+                if (d2 <= rn2) {     // the square root only where the weight needs it
                     atoms6++;
-                    double w = 1 - d / rn;
+                    double w = 1 - Math.sqrt(d2) / rn;
                     weightSum += w;
                     propensitySum += w * propensity[j];
                     for (int k = 0; k < f; k++) {

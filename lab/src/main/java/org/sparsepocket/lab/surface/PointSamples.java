@@ -39,14 +39,7 @@ final class PointSamples {
 
     /** Which surface points of {@code atoms} lie within {@code distance} of a ligand heavy atom. */
     static boolean[] labels(SurfacePoints points, List<Ligand> ligands, double distance) {
-        List<Atom> ligandAtoms = new ArrayList<>();
-        for (Ligand l : ligands) {
-            for (Atom a : l.atoms()) {
-                if (!a.element().equals("H")) {
-                    ligandAtoms.add(a);
-                }
-            }
-        }
+        List<Atom> ligandAtoms = heavyAtoms(ligands);
         boolean[] out = new boolean[points.size()];
         if (ligandAtoms.isEmpty()) {
             return out;
@@ -60,14 +53,7 @@ final class PointSamples {
 
     /** Adds to {@code counts} (type → atoms, atoms within {@code distance} of a ligand heavy atom) one complex. */
     static void countTypes(List<Atom> atoms, List<Ligand> ligands, double distance, java.util.Map<String, int[]> counts) {
-        List<Atom> ligandAtoms = new ArrayList<>();
-        for (Ligand l : ligands) {
-            for (Atom a : l.atoms()) {
-                if (!a.element().equals("H")) {
-                    ligandAtoms.add(a);
-                }
-            }
-        }
+        List<Atom> ligandAtoms = heavyAtoms(ligands);
         CellList cells = ligandAtoms.isEmpty() ? null : CellList.of(ligandAtoms, Math.max(distance, 1.0));
         for (Atom a : atoms) {
             int[] c = counts.computeIfAbsent(org.sparsepocket.surface.AtomPropensity.key(a), k -> new int[2]);
@@ -76,6 +62,18 @@ final class PointSamples {
                 c[1]++;
             }
         }
+    }
+
+    private static List<Atom> heavyAtoms(List<Ligand> ligands) {
+        List<Atom> out = new ArrayList<>();
+        for (Ligand l : ligands) {
+            for (Atom a : l.atoms()) {
+                if (!a.element().equals("H")) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds one complex; {@code seed} makes its negative sample reproducible. */

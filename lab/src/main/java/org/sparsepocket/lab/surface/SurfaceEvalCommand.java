@@ -113,7 +113,12 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Folds folds = Folds.read(foldFile);
+        Folds folds;
+        try {
+            folds = Folds.read(foldFile);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new EvaluationException(foldFile + ": cannot read the fold split (" + e.getMessage() + ")");
+        }
         String set = data.toAbsolutePath().normalize().getFileName().toString();
         List<DatasetItem> items = Dataset.of(data);
         if (limit != null) {
