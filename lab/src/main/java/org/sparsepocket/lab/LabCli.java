@@ -27,7 +27,9 @@ public final class LabCli {
             BenchCommand.class,
             BenchPredictCommand.class,
             BenchFeaturesCommand.class,
-            org.sparsepocket.lab.cv.FoldsCommand.class);
+            org.sparsepocket.lab.cv.FoldsCommand.class,
+            org.sparsepocket.lab.surface.SurfaceTrainCommand.class,
+            org.sparsepocket.lab.surface.SurfaceEvalCommand.class);
 
     /** Every command, user commands first. */
     public static final List<Class<?>> COMMANDS = concat(SparsePocketCli.COMMANDS, LAB_COMMANDS);

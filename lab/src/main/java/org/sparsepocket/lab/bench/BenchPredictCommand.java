@@ -77,6 +77,10 @@ public final class BenchPredictCommand implements Callable<Integer> {
     @Mixin
     RotationOption rotation = new RotationOption();
 
+    @Option(names = "--surface", paramLabel = "DIR",
+            description = "Also find surface-point pockets with this surface model and fuse them (docs/surface.md).")
+    Path surface;
+
     @Option(names = "--repeat", paramLabel = "N", description = "Timed warm predictions of the first input (default: ${DEFAULT-VALUE}).")
     int repeat = 20;
 
@@ -137,6 +141,20 @@ public final class BenchPredictCommand implements Callable<Integer> {
     }
 
     private PocketPredictor open() {
+        PocketPredictor network = openNetwork();
+        if (surface == null) {
+            return network;
+        }
+        try {
+            return new org.sparsepocket.surface.FusedPocketPredictor(network,
+                    org.sparsepocket.surface.SurfaceModel.load(surface));
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
+    }
+
+    private PocketPredictor openNetwork() {
         if (untrained == null) {
             return rotation.open(model);
         }

@@ -1,0 +1,77 @@
+package org.sparsepocket.surface;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.sparsepocket.PredictionException;
+
+/**
+ * A trained surface model as stored in a model bundle folder: {@value PointClassifier#FILE},
+ * {@value AtomPropensity#FILE} and {@value SurfaceCard#FILE}. Loaded once and shared; closing it frees the classifier's native memory.
+ */
+public final class SurfaceModel implements AutoCloseable {
+
+    private final PointClassifier classifier;
+    private final AtomPropensity propensity;
+    private final SurfaceCard card;
+
+    public SurfaceModel(PointClassifier classifier, AtomPropensity propensity, SurfaceCard card) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.propensity = Objects.requireNonNull(propensity, "propensity");
+        this.card = Objects.requireNonNull(card, "card");
+    }
+
+    /** Whether {@code dir} holds a surface model. */
+    public static boolean isIn(Path dir) {
+        return Files.isRegularFile(dir.resolve(PointClassifier.FILE)) && Files.isRegularFile(dir.resolve(SurfaceCard.FILE))
+                && Files.isRegularFile(dir.resolve(AtomPropensity.FILE));
+    }
+
+    /**
+     * @throws PredictionException naming the folder when it holds no readable surface model
+     */
+    public static SurfaceModel load(Path dir) {
+        if (!isIn(dir)) {
+            throw new PredictionException(dir + ": no surface model (" + PointClassifier.FILE + ", "
+                    + AtomPropensity.FILE + " and " + SurfaceCard.FILE + " expected)");
+        }
+        SurfaceCard card = SurfaceCard.read(dir);
+        AtomPropensity propensity = AtomPropensity.read(dir);
+        return new SurfaceModel(PointClassifier.load(dir.resolve(PointClassifier.FILE)), propensity, card);
+    }
+
+    /** Writes the classifier and the card into {@code dir} (created when missing). */
+    public void save(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new PredictionException(dir + ": cannot create (" + e.getMessage() + ")", e);
+        }
+        classifier.save(dir.resolve(PointClassifier.FILE));
+        propensity.write(dir);
+        card.write(dir);
+    }
+
+    public PointClassifier classifier() {
+        return classifier;
+    }
+
+    public AtomPropensity propensity() {
+        return propensity;
+    }
+
+    public SurfaceCard card() {
+        return card;
+    }
+
+    /** The pocket finder with the card's settings. */
+    public SurfacePocketFinder finder() {
+        return new SurfacePocketFinder(classifier, propensity, card.settings());
+    }
+
+    @Override
+    public void close() {
+        classifier.close();
+    }
+}

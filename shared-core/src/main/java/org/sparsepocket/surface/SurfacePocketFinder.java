@@ -1,0 +1,132 @@
+package org.sparsepocket.surface;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.sparsepocket.features.FeatureMatrix;
+import org.sparsepocket.pockets.DockingBox;
+import org.sparsepocket.pockets.Pocket;
+import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.Point3;
+import org.sparsepocket.structure.Atom;
+import org.sparsepocket.structure.CellList;
+import org.sparsepocket.structure.ResidueId;
+
+/**
+ * Pockets from the protein surface: points → features → classifier scores → single-linkage clusters of
+ * ligandable points. Each pocket follows P2Rank's rules: score = sum of squared point scores, centre =
+ * the points' mean (it lies in the cavity, off the atoms), atoms and residues = protein atoms within the
+ * residue cutoff of its points. Points are featurized and scored in chunks, so memory stays bounded on
+ * very large inputs. Thread-safe (holds only the shared classifier and immutable settings).
+ */
+public final class SurfacePocketFinder {
+
+    /** Points featurized and scored at once (bounds the feature buffer to a few MB). */
+    static final int CHUNK = 50_000;
+
+    private final PointClassifier classifier;
+    private final AtomPropensity propensity;
+    private final SurfaceSettings settings;
+
+    public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.propensity = Objects.requireNonNull(propensity, "propensity");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public SurfaceSettings settings() {
+        return settings;
+    }
+
+    /** The scored points of one protein and its ranked pockets. */
+    public record Result(SurfacePoints points, float[] scores, List<Pocket> pockets) {
+        public Result {
+            scores = scores.clone();
+            pockets = List.copyOf(pockets);
+        }
+    }
+
+    /** Scores the surface points of {@code atoms} (with their 18 features) and clusters them. */
+    public Result find(List<Atom> atoms, FeatureMatrix atomFeatures) {
+        SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
+        PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms), settings);
+        float[] scores = new float[points.size()];
+        for (int from = 0; from < points.size(); from += CHUNK) {
+            int to = Math.min(points.size(), from + CHUNK);
+            float[] s = classifier.score(features.compute(points, from, to), to - from);
+            System.arraycopy(s, 0, scores, from, s.length);
+        }
+        return new Result(points, scores, pockets(atoms, points, scores, settings));
+    }
+
+    /** Ranked pockets from already scored points (for tuning the threshold without re-scoring). */
+    public static List<Pocket> pockets(List<Atom> atoms, SurfacePoints points, float[] scores, SurfaceSettings settings) {
+        List<int[]> clusters = PointClusters.of(points, scores, settings.threshold(), settings.clusterDistance(),
+                settings.minClusterSize());
+        double[] xyz = new double[3 * atoms.size()];
+        for (int i = 0; i < atoms.size(); i++) {
+            xyz[3 * i] = atoms.get(i).x();
+            xyz[3 * i + 1] = atoms.get(i).y();
+            xyz[3 * i + 2] = atoms.get(i).z();
+        }
+        CellList cells = new CellList(xyz, 4.0);
+        List<Pocket> unranked = new ArrayList<>();
+        for (int[] c : clusters) {
+            unranked.add(pocket(atoms, cells, points, scores, c, settings));
+        }
+        unranked.sort(Comparator.comparingDouble(Pocket::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Pocket::maxProbability).reversed()));
+        List<Pocket> ranked = new ArrayList<>(unranked.size());
+        for (int r = 0; r < unranked.size(); r++) {
+            ranked.add(PocketFusion.withRankAndScore(unranked.get(r), r + 1, unranked.get(r).score()));
+        }
+        return List.copyOf(ranked);
+    }
+
+    private static Pocket pocket(List<Atom> atoms, CellList cells, SurfacePoints points, float[] scores, int[] members,
+                                 SurfaceSettings settings) {
+        double sx = 0, sy = 0, sz = 0, score = 0, sum = 0, max = 0;
+        TreeSet<Integer> atomSet = new TreeSet<>();
+        for (int i : members) {
+            sx += points.x(i);
+            sy += points.y(i);
+            sz += points.z(i);
+            score += (double) scores[i] * scores[i];
+            sum += scores[i];
+            max = Math.max(max, scores[i]);
+            cells.forEachWithin(points.x(i), points.y(i), points.z(i), settings.residueCutoff(), atomSet::add);
+        }
+        int n = members.length;
+        Point3 center = new Point3(sx / n, sy / n, sz / n);
+        int[] indices = atomSet.stream().mapToInt(Integer::intValue).toArray();
+        List<Atom> pocketAtoms = new ArrayList<>(indices.length);
+        TreeSet<ResidueId> residues = new TreeSet<>(PocketExtractor.RESIDUE_ORDER);
+        double minX = Double.POSITIVE_INFINITY, minY = minX, minZ = minX;
+        double maxX = Double.NEGATIVE_INFINITY, maxY = maxX, maxZ = maxX;
+        double reach = 0;
+        for (int i : indices) {
+            Atom a = atoms.get(i);
+            pocketAtoms.add(a);
+            residues.add(a.residue());
+            minX = Math.min(minX, a.x());
+            minY = Math.min(minY, a.y());
+            minZ = Math.min(minZ, a.z());
+            maxX = Math.max(maxX, a.x());
+            maxY = Math.max(maxY, a.y());
+            maxZ = Math.max(maxZ, a.z());
+            reach = Math.max(reach, center.distance(new Point3(a.x(), a.y(), a.z())));
+        }
+        if (indices.length == 0) {   // points always touch an atom within 3.5 Å; kept safe for odd settings
+            minX = maxX = center.x();
+            minY = maxY = center.y();
+            minZ = maxZ = center.z();
+        }
+        double m = settings.boxMargin();
+        DockingBox box = new DockingBox(new Point3((minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 2),
+                maxX - minX + 2 * m, maxY - minY + 2 * m, maxZ - minZ + 2 * m);
+        return new Pocket(1, score, sum / n, max, center, pocketAtoms, indices, new ArrayList<>(residues), box, reach + m);
+    }
+}

@@ -1,0 +1,44 @@
+package org.sparsepocket.surface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sparsepocket.pockets.Pocket;
+import org.sparsepocket.structure.Atom;
+
+class SurfacePocketFinderTest {
+
+    @Test
+    void singleLinkageClustersScoredBySumOfSquaresCentredOnTheirPoints() {
+        // a chain of points 2.5 Å apart (one cluster at 3 Å), a separate pair 10 Å away, a lone point, a weak point
+        float[] xyz = {0, 0, 0, 2.5f, 0, 0, 5, 0, 0, 7.5f, 0, 0, 20, 0, 0, 22, 0, 0, 22, 2, 0, 40, 0, 0, 1, 0, 2};
+        float[] scores = {0.9f, 0.5f, 0.5f, 0.9f, 0.8f, 0.8f, 0.8f, 0.99f, 0.1f};
+        SurfacePoints points = new SurfacePoints(xyz, new int[9]);
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 3.75, 2, 0), SurfacePointsTest.atom("C", 21, 1, 2),
+                SurfacePointsTest.atom("O", 60, 0, 0));
+        List<Pocket> pockets = SurfacePocketFinder.pockets(atoms, points, scores, SurfaceSettings.DEFAULT);
+        assertEquals(2, pockets.size());                 // the lone point is below the minimum size of 3
+        Pocket first = pockets.get(0);
+        assertEquals(1, first.rank());
+        assertEquals(0.81 + 0.25 + 0.25 + 0.81, first.score(), 1e-5);
+        assertEquals(3.75, first.center().x(), 1e-5);
+        assertEquals(0.0, first.center().y(), 1e-5);
+        assertEquals(List.of(0), java.util.Arrays.stream(first.atomIndices()).boxed().toList());
+        Pocket second = pockets.get(1);
+        assertEquals(3 * 0.64, second.score(), 1e-5);
+        assertEquals(64.0 / 3, second.center().x(), 1e-5);
+        assertEquals(List.of(1), java.util.Arrays.stream(second.atomIndices()).boxed().toList());
+        assertTrue(second.residues().size() == 1 && second.box().sizeX() >= 8);
+    }
+
+    @Test
+    void aGapWiderThanTheLinkageSplitsAChain() {
+        float[] xyz = {0, 0, 0, 2, 0, 0, 4, 0, 0, 7.5f, 0, 0, 9.5f, 0, 0, 11.5f, 0, 0};
+        float[] scores = {1, 1, 1, 1, 1, 1};
+        assertEquals(List.of(3, 3), PointClusters.of(new SurfacePoints(xyz, new int[6]), scores, 0.35, 3.0, 3)
+                .stream().map(c -> c.length).toList());
+        assertEquals(1, PointClusters.of(new SurfacePoints(xyz, new int[6]), scores, 0.35, 3.5, 3).size());
+    }
+}
