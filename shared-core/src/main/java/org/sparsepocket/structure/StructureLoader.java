@@ -53,6 +53,7 @@ public final class StructureLoader {
                 yield Optional.empty();
             }
             case BCIF -> Optional.empty();   // binary columns have explicit lengths: a cut file fails to decode
+            case SDF, MOL2 -> Optional.empty();   // ligand-only formats: BioJavaReader refuses them as structures
         };
         org.biojava.nbio.structure.Structure s = BioJavaReader.read(decoded);
         Structure structure = StructureAssembler.structure(s, input, structureName);

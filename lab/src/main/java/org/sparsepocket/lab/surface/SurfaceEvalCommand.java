@@ -10,7 +10,6 @@ import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.cli.BatchProgress;
 import org.sparsepocket.cli.OutputOptions;
-import org.sparsepocket.cli.Predictors;
 import org.sparsepocket.cli.RotationOption;
 import org.sparsepocket.eval.Dataset;
 import org.sparsepocket.eval.DatasetItem;
@@ -133,7 +132,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         try (SurfaceModel surfaceModel = SurfaceModel.load(surface);
              PocketPredictor predictor = rotation.open(model)) {
             networkSettings = predictor.recommendedSettings();
-            PredictionSettings ps = Predictors.settings(networkSettings, null, null, null, null, null);
+            PredictionSettings ps = new PredictionSettings(org.sparsepocket.structure.ChainMode.whole(), networkSettings);
             SparsePocketSource source = new SparsePocketSource(predictor, ps,
                     new ProbabilityCache(cache, ModelFingerprint.of(model, predictor.rotations())));
             SurfacePocketFinder finder = surfaceModel.finder();
