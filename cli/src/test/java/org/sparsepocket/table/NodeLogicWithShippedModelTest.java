@@ -34,8 +34,8 @@ class NodeLogicWithShippedModelTest {
 
     private static PredictorNodeSettings settings(Chains chains, String ids, int maxPockets, int threads,
                                                   boolean failOnError, Double threshold) {
-        return new PredictorNodeSettings(chains, ids, threshold, PredictorNodeSettings.DEFAULT.minPocketSize(),
-                maxPockets, threads, failOnError, PredictorNodeSettings.Accuracy.FAST);
+        return PredictorNodeSettings.DEFAULT.withChains(chains, ids).withThreshold(threshold)
+                .withMaxPockets(maxPockets).withThreads(threads).withFailOnError(failOnError);
     }
 
     private static PredictorNodeSettings defaults(int threads) {

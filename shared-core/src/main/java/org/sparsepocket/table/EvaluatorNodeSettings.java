@@ -45,7 +45,7 @@ public record EvaluatorNodeSettings(boolean ownLigands, double cutoff, Double th
 
     private static PredictorNodeSettings prediction(Double threshold, Integer minPocketSize, int threads,
                                                     boolean failOnError) {
-        return new PredictorNodeSettings(Chains.WHOLE, "", threshold, minPocketSize, 0, threads, failOnError,
-                PredictorNodeSettings.Accuracy.FAST);
+        return PredictorNodeSettings.DEFAULT.withThreshold(threshold).withMinPocketSize(minPocketSize)
+                .withThreads(threads).withFailOnError(failOnError);
     }
 }

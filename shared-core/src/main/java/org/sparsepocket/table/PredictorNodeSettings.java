@@ -93,10 +93,48 @@ public record PredictorNodeSettings(Chains chainMode, String chains, Double thre
         }
     }
 
-    /** Fast settings with a typed threshold and minimum size (settings written before the accuracy choice existed). */
-    public PredictorNodeSettings(Chains chainMode, String chains, double threshold, int minPocketSize,
-                                 int maxPockets, int threads, boolean failOnError) {
-        this(chainMode, chains, threshold, minPocketSize, maxPockets, threads, failOnError, Accuracy.FAST);
+    // One copy method per setting: code other than the dialog adapter builds settings from DEFAULT with these,
+    // so a new setting (a record component) changes only this file, the adapter and a test.
+
+    /** A copy with another chain mode and chain list. @throws IllegalArgumentException as the constructor */
+    public PredictorNodeSettings withChains(Chains mode, String ids) {
+        return new PredictorNodeSettings(mode, ids, threshold, minPocketSize, maxPockets, threads, failOnError,
+                accuracy);
+    }
+
+    /** A copy with a typed threshold, or null for the model's tuned one. */
+    public PredictorNodeSettings withThreshold(Double t) {
+        return new PredictorNodeSettings(chainMode, chains, t, minPocketSize, maxPockets, threads, failOnError,
+                accuracy);
+    }
+
+    /** A copy with a typed minimum pocket size, or null for the model's tuned one. */
+    public PredictorNodeSettings withMinPocketSize(Integer m) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, m, maxPockets, threads, failOnError, accuracy);
+    }
+
+    /** A copy keeping at most {@code n} pockets per complex (0 = all). */
+    public PredictorNodeSettings withMaxPockets(int n) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, n, threads, failOnError,
+                accuracy);
+    }
+
+    /** A copy predicting {@code n} structures at a time. */
+    public PredictorNodeSettings withThreads(int n) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, n, failOnError,
+                accuracy);
+    }
+
+    /** A copy that fails the node on a bad structure, or turns it into an error row. */
+    public PredictorNodeSettings withFailOnError(boolean fail) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, threads, fail,
+                accuracy);
+    }
+
+    /** A copy with another accuracy (null = fast, as settings saved before the choice existed). */
+    public PredictorNodeSettings withAccuracy(Accuracy a) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, threads,
+                failOnError, a);
     }
 
     /** The chain IDs of {@link #chains()}, in the order given, without duplicates. */

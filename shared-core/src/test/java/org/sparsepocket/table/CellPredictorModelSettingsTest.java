@@ -80,7 +80,7 @@ class CellPredictorModelSettingsTest {
     }
 
     private static PredictorNodeSettings node(Double threshold, Integer minSize, Accuracy accuracy) {
-        return new PredictorNodeSettings(Chains.WHOLE, "", threshold, minSize, 0, 1, false, accuracy);
+        return PredictorNodeSettings.DEFAULT.withThreshold(threshold).withMinPocketSize(minSize).withAccuracy(accuracy);
     }
 
     private static PredictorNodeSettings dialogDefault(Accuracy accuracy) {

@@ -34,7 +34,7 @@ class CellPredictorTest {
         example = TestModels.example();
         PocketPredictor predictor = PocketPredictor.open(TestModels.fixtureModel());
         // Threshold 0: every atom is a pocket candidate, so the untrained model gives pockets.
-        settings = new PredictorNodeSettings(Chains.WHOLE, "", 0.0, 5, 0, 2, false);
+        settings = PredictorNodeSettings.DEFAULT.withThreshold(0.0).withMinPocketSize(5).withThreads(2);
         FetchSettings offline = new FetchSettings(Files.createTempDirectory("sparsepocket-cache"),
                 FetchSettings.RCSB, FetchSettings.ALPHAFOLD, java.time.Duration.ofSeconds(5), true);
         cells = new CellPredictor(predictor, settings.toPredictionSettings(predictor), offline);

@@ -20,6 +20,9 @@ import org.sparsepocket.table.PredictorNodeSettings.Chains;
 /** The mapping with the shipped model; another model's card: {@link CellPredictorModelSettingsTest}. */
 class PredictorNodeSettingsTest {
 
+    /** Typed threshold 0.5, everything else as a new node. */
+    private final PredictorNodeSettings base = PredictorNodeSettings.DEFAULT.withThreshold(0.5);
+
     private static PocketPredictor shipped;
 
     @BeforeAll
@@ -54,18 +57,16 @@ class PredictorNodeSettingsTest {
         var d = PredictorNodeSettings.DEFAULT;
         assertEquals(PredictorNodeSettings.Accuracy.FAST, d.accuracy());
         assertEquals(null, d.toPredictionSettings(shipped).rotations(), "fast: the card's default count");
-        assertEquals(d, new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
-                d.maxPockets(), d.threads(), d.failOnError(), null), "settings without the field load as fast");
-        var accurate = new PredictorNodeSettings(d.chainMode(), d.chains(), d.threshold(), d.minPocketSize(),
-                d.maxPockets(), d.threads(), d.failOnError(), PredictorNodeSettings.Accuracy.ACCURATE);
+        assertEquals(d, d.withAccuracy(null), "settings without the field load as fast");
+        var accurate = d.withAccuracy(PredictorNodeSettings.Accuracy.ACCURATE);
         PredictionSettings p = accurate.toPredictionSettings(shipped);
         var card = org.sparsepocket.model.PocketModel.bundledCard().orElseThrow();
         assertEquals(card.accurateRotations(), p.rotations());
         assertEquals(shipped.accurateRotations(), p.rotations());
         assertTrue(p.rotations() > 1);
         assertEquals(org.sparsepocket.RecommendedSettings.of(card, card.accurateRotations()), p.pockets());
-        var typed = new PredictorNodeSettings(Chains.WHOLE, "", 0.42, 9, 2, 1, false,
-                PredictorNodeSettings.Accuracy.ACCURATE).toPredictionSettings(shipped);
+        var typed = PredictorNodeSettings.DEFAULT.withThreshold(0.42).withMinPocketSize(9).withMaxPockets(2)
+                .withAccuracy(PredictorNodeSettings.Accuracy.ACCURATE).toPredictionSettings(shipped);
         assertEquals(0.42, typed.pockets().threshold());
         assertEquals(9, typed.pockets().minAtoms());
         assertEquals(2, typed.pockets().maxPockets());
@@ -75,7 +76,8 @@ class PredictorNodeSettingsTest {
 
     @Test
     void mapsOntoPredictionSettings() {
-        var s = new PredictorNodeSettings(Chains.SELECTED, " B, a ;B  C ", 0.5, 12, 3, 2, true);
+        var s = base.withChains(Chains.SELECTED, " B, a ;B  C ").withMinPocketSize(12).withMaxPockets(3).withThreads(2)
+                .withFailOnError(true);
         assertEquals(List.of("B", "a", "C"), s.chainIds());
         PredictionSettings p = s.toPredictionSettings(shipped);
         assertEquals(ChainMode.chains(List.of("B", "a", "C")), p.chainMode());
@@ -88,21 +90,21 @@ class PredictorNodeSettingsTest {
         assertEquals(recommended.splitAbove(), p.pockets().splitAbove());
         assertEquals(recommended.boxMargin(), p.pockets().boxMargin());
         assertEquals(ChainMode.eachChain(),
-                new PredictorNodeSettings(Chains.EACH_CHAIN, "ignored!", 0.5, 1, 0, 1, false)
+                base.withChains(Chains.EACH_CHAIN, "ignored!").withMinPocketSize(1)
                         .toPredictionSettings(shipped).chainMode());
     }
 
     @Test
     void rejectsBadValuesWithMessagesNamingTheSetting() {
-        assertMessage("Chains:", () -> new PredictorNodeSettings(Chains.SELECTED, " , ", 0.5, 5, 0, 1, false));
-        assertMessage("Chains: \"A-B\"", () -> new PredictorNodeSettings(Chains.SELECTED, "A-B", 0.5, 5, 0, 1, false));
-        assertMessage("Threshold:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 1.5, 5, 0, 1, false));
-        assertMessage("Threshold:", () -> new PredictorNodeSettings(Chains.WHOLE, "", Double.NaN, 5, 0, 1, false));
-        assertMessage("Minimum pocket size:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 0, 0, 1, false));
-        assertMessage("Maximum pockets:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, -1, 1, false));
-        assertMessage("Threads:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, 0, false));
-        assertMessage("Threads:", () -> new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, 65, false));
-        assertTrue(new PredictorNodeSettings(Chains.WHOLE, null, 0, 1, 0, 64, false).chains().isEmpty());
+        assertMessage("Chains:", () -> base.withChains(Chains.SELECTED, " , "));
+        assertMessage("Chains: \"A-B\"", () -> base.withChains(Chains.SELECTED, "A-B"));
+        assertMessage("Threshold:", () -> base.withThreshold(1.5));
+        assertMessage("Threshold:", () -> base.withThreshold(Double.NaN));
+        assertMessage("Minimum pocket size:", () -> base.withMinPocketSize(0));
+        assertMessage("Maximum pockets:", () -> base.withMaxPockets(-1));
+        assertMessage("Threads:", () -> base.withThreads(0));
+        assertMessage("Threads:", () -> base.withThreads(65));
+        assertTrue(base.withChains(Chains.WHOLE, null).withThreads(64).chains().isEmpty());
     }
 
     private static void assertMessage(String start, Runnable r) {

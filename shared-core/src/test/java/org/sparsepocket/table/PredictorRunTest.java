@@ -31,7 +31,7 @@ class PredictorRunTest {
     }
 
     private static PredictorNodeSettings settings(int threads, boolean failOnError) {
-        return new PredictorNodeSettings(Chains.WHOLE, "", 0.5, 5, 0, threads, failOnError);
+        return PredictorNodeSettings.DEFAULT.withThreshold(0.5).withMinPocketSize(5).withThreads(threads).withFailOnError(failOnError);
     }
 
     @Test
