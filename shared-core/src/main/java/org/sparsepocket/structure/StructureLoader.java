@@ -52,8 +52,9 @@ public final class StructureLoader {
                 TruncatedInput.checkMmcif(input, decoded.content());
                 yield Optional.empty();
             }
-            case BCIF -> Optional.empty();   // binary columns have explicit lengths: a cut file fails to decode
-            case SDF, MOL2 -> Optional.empty();   // ligand-only formats: BioJavaReader refuses them as structures
+            // BinaryCIF columns have explicit lengths (a cut file fails to decode); ligand-only formats are
+            // refused by BioJavaReader; a new format has no truncation check until it needs one
+            default -> Optional.empty();
         };
         org.biojava.nbio.structure.Structure s = BioJavaReader.read(decoded);
         Structure structure = StructureAssembler.structure(s, input, structureName);
