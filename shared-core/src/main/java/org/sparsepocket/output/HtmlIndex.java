@@ -24,7 +24,7 @@ public final class HtmlIndex {
     }
 
     /** The numbers shown for a structure's best pocket. */
-    public record TopPocket(String complex, int rank, double score, double meanProbability, double maxProbability,
+    public record TopPocket(String complex, int rank, String colour, double score, double meanProbability, double maxProbability,
                             double x, double y, double z, String residues) {
     }
 
@@ -37,15 +37,17 @@ public final class HtmlIndex {
         TopPocket top = null;
         double best = Double.NEGATIVE_INFINITY;
         for (ComplexPrediction c : report.complexes()) {
-            count += c.pockets().size();
             Optional<Pocket> p = c.pockets().stream().max(Comparator.comparingDouble(Pocket::score));
             if (p.isPresent() && p.get().score() > best) {
                 Pocket q = p.get();
                 best = q.score();
-                top = new TopPocket(c.complex().name(), q.rank(), q.score(), q.meanProbability(), q.maxProbability(),
+                // colour numbered across complexes, as in the report page and the viewer scripts
+                top = new TopPocket(c.complex().name(), q.rank(), PocketColors.hex(count + q.rank()), q.score(),
+                        q.meanProbability(), q.maxProbability(),
                         q.center().x(), q.center().y(), q.center().z(),
                         String.join(" ", q.residues().stream().map(ResidueId::label).toList()));
             }
+            count += c.pockets().size();
         }
         return new Entry(report.structureName(), report.stem(), report.stem() + "/" + HtmlReport.fileName(report),
                 count, Optional.ofNullable(top));
@@ -81,7 +83,7 @@ public final class HtmlIndex {
             if (e.top().isPresent()) {
                 TopPocket t = e.top().get();
                 sb.append("<td class=\"text\">").append(HtmlReport.escape(t.complex())).append("</td><td>")
-                        .append("<span class=\"swatch\" style=\"background:").append(PocketColors.hex(t.rank()))
+                        .append("<span class=\"swatch\" style=\"background:").append(t.colour())
                         .append("\"></span>").append(t.rank()).append("</td>")
                         .append(String.format(Locale.ROOT, "<td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%.1f, %.1f, %.1f</td>",
                                 t.score(), t.meanProbability(), t.maxProbability(), t.x(), t.y(), t.z()))

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.output.PredictionReport.ResidueStats;
@@ -22,8 +24,9 @@ import org.sparsepocket.pockets.Point3;
  * structure (the probabilities PDB, het groups included), the 3Dmol.js viewer (npm {@code 3dmol}, BSD-3,
  * put into the jar at build time by tools/fetch-3dmol.sh), the pockets as data and a per-residue
  * probability plot as inline SVG. The page's script draws the pockets as atom spheres in the
- * {@link PocketColors} palette and fills the pocket table; choosing a row zooms to that pocket. A
- * Content-Security-Policy forbids every network request, so the page works from a disk or an e-mail.
+ * {@link PocketColors} palette and fills the pocket table; choosing a row (or opening
+ * {@code <stem>.html#pocket-N}) zooms to the N-th row's pocket. A Content-Security-Policy forbids every
+ * network request, so the page works from a disk or an e-mail.
  */
 public final class HtmlReport implements OutputFormat {
 
@@ -85,12 +88,14 @@ public final class HtmlReport implements OutputFormat {
         root.addProperty("background", String.format("#%06x", PocketColors.BACKGROUND));
         JsonArray pockets = new JsonArray();
         int offset = 0;
+        int number = 0;
         for (ComplexPrediction c : report.complexes()) {
             for (Pocket p : c.pockets()) {
                 JsonObject o = new JsonObject();
                 o.addProperty("complex", c.complex().name());
                 o.addProperty("rank", p.rank());
-                o.addProperty("color", PocketColors.hex(p.rank()));
+                // Numbered across complexes, as in the viewer scripts (PocketSelections).
+                o.addProperty("color", PocketColors.hex(++number));
                 o.addProperty("score", p.score());
                 o.addProperty("meanProbability", p.meanProbability());
                 o.addProperty("maxProbability", p.maxProbability());
@@ -142,6 +147,13 @@ public final class HtmlReport implements OutputFormat {
 
         static String svg(PredictionReport report) {
             List<ResidueStats> residues = report.residueStats();
+            // Colour numbers continue across complexes, as in PocketSelections: pockets before each complex.
+            Map<String, Integer> before = new HashMap<>();
+            int count = 0;
+            for (ComplexPrediction c : report.complexes()) {
+                before.put(c.complex().name(), count);
+                count += c.pockets().size();
+            }
             double bar = residues.size() > 600 ? 1.5 : 3.0;
             double width = LEFT + residues.size() * bar + 8;
             double plotH = HEIGHT - TOP - BOTTOM;
@@ -164,7 +176,7 @@ public final class HtmlReport implements OutputFormat {
                     lastComplex = r.complex();
                 }
                 double h = plotH * Math.max(0, Math.min(1, r.maxProbability()));
-                String colour = r.inPocket() ? PocketColors.hex(r.pocketRank()) : "#a0a0a0";
+                String colour = r.inPocket() ? PocketColors.hex(before.get(r.complex()) + r.pocketRank()) : "#a0a0a0";
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                         + "fill=\"%s\"><title>%s %s: max %.3f, mean %.3f%s</title></rect>%n",
                         x, TOP + plotH - h, bar, h, colour, escape(r.complex()), escape(r.residue().label()),
@@ -268,7 +280,10 @@ public final class HtmlReport implements OutputFormat {
                 cell(tr, triple(p.center));
                 cell(tr, triple(p.boxSize));
                 cell(tr, p.residues, 'residues');
-                tr.addEventListener('click', function () { focus(i); });
+                tr.addEventListener('click', function () {
+                  try { history.replaceState(null, '', '#pocket-' + (i + 1)); } catch (e) { /* some file:// pages */ }
+                  focus(i);
+                });
                 tbody.appendChild(tr);
               });
               function focus(i) {
@@ -297,6 +312,11 @@ public final class HtmlReport implements OutputFormat {
                 viewer = null;
                 body.setAttribute('data-viewer', 'failed');
                 document.getElementById('viewer').textContent = 'The 3-D view could not start here: ' + e.message;
+              }
+              // A link to file.html#pocket-N opens with the N-th table row chosen.
+              var linked = /^#pocket-(\\d+)$/.exec(location.hash);
+              if (linked && Number(linked[1]) >= 1 && Number(linked[1]) <= data.pockets.length) {
+                focus(Number(linked[1]) - 1);
               }
             })();
             """;
