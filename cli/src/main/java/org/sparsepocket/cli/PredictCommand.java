@@ -3,6 +3,7 @@ package org.sparsepocket.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.runtime.EngineThreads;
+import org.sparsepocket.output.HtmlIndex;
 import org.sparsepocket.output.PocketJson;
 import org.sparsepocket.output.SummaryTable;
 import org.sparsepocket.pockets.PocketSettings;
@@ -119,6 +121,7 @@ public final class PredictCommand implements Callable<Integer> {
                 output.quiet || terminal ? null : new BatchProgress(stderr, "predict", false));
         JsonArray results = new JsonArray();
         int[] failed = {0};
+        List<HtmlIndex.Entry> pages = new ArrayList<>();   // the batch's index.html rows
         for (PredictInputs.Problem p : expanded.problems()) {
             failed[0]++;
             bar.error("error: " + p.message());
@@ -167,6 +170,9 @@ public final class PredictCommand implements Callable<Integer> {
                     if (stages != null) {
                         stages.close();   // the result goes where the progress line was
                     }
+                    if (o.ok() && o.folder() != null) {
+                        pages.add(HtmlIndex.entry(o.report()));
+                    }
                     if (!o.ok()) {
                         results.add(errorJson(o.item().label(), o.error()));
                     } else if (output.json) {
@@ -202,6 +208,15 @@ public final class PredictCommand implements Callable<Integer> {
                 bar.finish();
             }
         }
+        boolean indexWritten = true;
+        if (out != null && total > 1 && !pages.isEmpty()) {
+            try {
+                HtmlIndex.write(out, pages);
+            } catch (IOException e) {
+                indexWritten = false;
+                stderr.println("error: cannot write " + out.resolve(HtmlIndex.FILE) + ": " + OutputFolder.describe(e));
+            }
+        }
         if (output.json) {
             JsonObject root = new JsonObject();
             root.addProperty("schema", "sparsepocket-predict");
@@ -215,7 +230,7 @@ public final class PredictCommand implements Callable<Integer> {
                     failed[0] == 0 ? "" : ", " + failed[0] + " failed"));
         }
         stdout.flush();
-        return failed[0] == 0 ? 0 : SparsePocketCli.EXIT_FAILURE;
+        return failed[0] == 0 && indexWritten ? 0 : SparsePocketCli.EXIT_FAILURE;
     }
 
     /**

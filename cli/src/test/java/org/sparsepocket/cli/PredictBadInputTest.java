@@ -92,7 +92,8 @@ class PredictBadInputTest {
                 "error: missing.pdb: no such file, and not a PDB ID or UniProt accession"), r.errors(), r.err());
         assertTrue(r.out().startsWith("1fbl: "), r.out());
         assertTrue(r.out().contains("with space: "), r.out());
-        assertEquals(List.of("1fbl", "with_space"), entries(out), "only the good inputs' folders, no partial ones");
+        assertEquals(List.of("1fbl", "index.html", "with_space"), entries(out),
+                "only the good inputs' folders (and the batch's index), no partial ones");
     }
 
     @Test
@@ -111,7 +112,7 @@ class PredictBadInputTest {
                 r.errors());
         assertTrue(r.out().startsWith("1fbl.txt: 2,966 atoms"), r.out());
         assertTrue(r.out().contains("x: 2,966 atoms"), r.out());
-        assertEquals(List.of("1fbl.txt", "x"), entries(out));
+        assertEquals(List.of("1fbl.txt", "index.html", "x"), entries(out));
     }
 
     @Test
@@ -203,7 +204,7 @@ class PredictBadInputTest {
                 "error: " + single + ": only one protein residue (A:PHE100, 1 atom); a binding site needs a protein",
                 "error: " + ca + ": a C-alpha trace (367 of 367 residues have only a CA atom); the network needs all heavy atoms"),
                 r.errors().stream().sorted().toList());
-        assertEquals(List.of("1fbl"), entries(out));
+        assertEquals(List.of("1fbl", "index.html"), entries(out));
     }
 
     @Test

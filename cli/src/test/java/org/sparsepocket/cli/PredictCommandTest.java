@@ -52,9 +52,10 @@ class PredictCommandTest {
         assertTrue(r.out().contains("outputs: " + out.resolve("1fbl")), r.out());
         Path folder = out.resolve("1fbl");
         for (String f : List.of("pockets.csv", "pockets.json", "residues.csv", "1fbl_probabilities.pdb",
-                "1fbl.pml", "1fbl.cxc", "1fbl.spt")) {
+                "1fbl.pml", "1fbl.cxc", "1fbl.spt", "1fbl.html")) {
             assertTrue(Files.isRegularFile(folder.resolve(f)), f);
         }
+        assertFalse(Files.exists(out.resolve("index.html")), "one input: no batch index");
         JsonObject json = JsonParser.parseString(Files.readString(folder.resolve("pockets.json"))).getAsJsonObject();
         int pockets = json.getAsJsonArray("pockets").size();
         assertEquals(pockets + 1, Files.readAllLines(folder.resolve("pockets.csv")).size());
@@ -100,10 +101,13 @@ class PredictCommandTest {
         JsonArray results = root.getAsJsonArray("results");
         assertEquals("ok", results.get(0).getAsJsonObject().get("status").getAsString());
         assertEquals("1fbl", results.get(0).getAsJsonObject().getAsJsonObject("prediction").get("structure").getAsString());
-        // the good input was written, the bad ones left nothing
+        // the good input was written, the bad ones left nothing but are not in the batch's index
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("1fbl"), s.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("1fbl", "index.html"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<a href=\"1fbl/1fbl.html\">1fbl</a>"), index);
+        assertFalse(index.contains("junk"), index);
     }
 
     @Test
@@ -119,6 +123,8 @@ class PredictCommandTest {
         for (String stem : List.of("1fbl", "1fbl_2", "1fbl_3")) {
             assertTrue(Files.isRegularFile(out.resolve(stem).resolve("pockets.csv")), stem);
             assertTrue(Files.readAllLines(out.resolve(stem).resolve("pockets.csv")).size() <= 3);
+            assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"" + stem + "/" + stem + ".html\""),
+                    "index links " + stem);
         }
     }
 

@@ -267,7 +267,7 @@ class PocketsPredictionTest {
             String report = s.run("pockets \"export\" \"" + out + "\"");
             Path folder = out.resolve("1fbl");
             assertTrue(report.startsWith("SparsePocket: wrote ") && report.endsWith(" files to " + out), report);
-            for (String f : List.of("pockets.csv", "pockets.json", "residues.csv", "1fbl_probabilities.pdb")) {
+            for (String f : List.of("pockets.csv", "pockets.json", "residues.csv", "1fbl_probabilities.pdb", "1fbl.html")) {
                 assertTrue(Files.size(folder.resolve(f)) > 0, f);
             }
             List<String> csv = Files.readAllLines(folder.resolve("pockets.csv"));

@@ -14,7 +14,7 @@ public final class PredictionWriter {
     /** All formats of {@code sparsepocket predict}, in writing order. */
     public static final List<OutputFormat> ALL_FORMATS = List.of(
             new PocketCsv(), new PocketJson(), new ResidueCsv(), new ProbabilityPdb(),
-            new PymolScript(), new ChimeraxScript(), new JmolScript(), new DockingConfigs());
+            new PymolScript(), new ChimeraxScript(), new JmolScript(), new DockingConfigs(), new HtmlReport());
 
     private final List<OutputFormat> formats;
 

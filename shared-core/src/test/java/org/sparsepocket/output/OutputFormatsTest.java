@@ -44,7 +44,7 @@ class OutputFormatsTest {
         Path folder = writeAll(r);
         assertEquals(out.resolve("1xyz"), folder);
         Set<String> expected = new HashSet<>(List.of("pockets.csv", "pockets.json", "residues.csv",
-                "1xyz_probabilities.pdb", "1xyz.pml", "1xyz.cxc", "1xyz.spt"));
+                "1xyz_probabilities.pdb", "1xyz.pml", "1xyz.cxc", "1xyz.spt", "1xyz.html"));
         List<Pocket> pockets = r.complexes().get(0).pockets();
         assertTrue(pockets.size() >= 2, "fixture has several pockets");
         for (Pocket p : pockets) {
