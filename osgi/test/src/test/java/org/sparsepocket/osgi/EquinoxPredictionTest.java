@@ -139,17 +139,20 @@ class EquinoxPredictionTest {
         assertTrue(Files.isRegularFile(example), example + " missing");
         Map<String, Object> out = inHostileContext(() -> {
             Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
-            Class<?> chains = core.loadClass("org.sparsepocket.table.PredictorNodeSettings$Chains");
             Class<?> cellPredictor = core.loadClass("org.sparsepocket.table.CellPredictor");
             Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
             Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
             Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
             Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
 
-            // The 7-argument constructor (fast mode); getConstructors() has no defined order.
-            Object settings = settingsType.getConstructor(chains, String.class, double.class, int.class, int.class,
-                    int.class, boolean.class).newInstance(
-                    Enum.valueOf(chains.asSubclass(Enum.class), "WHOLE"), "", 0.0, 5, 0, 1, false);
+            // From the node's defaults through its with... methods, as the dialog builds them, so a new
+            // setting does not change this test.
+            Object settings = settingsType.getField("DEFAULT").get(null);
+            settings = settingsType.getMethod("withThreshold", Double.class).invoke(settings, 0.0);
+            settings = settingsType.getMethod("withMinPocketSize", Integer.class).invoke(settings, 5);
+            settings = settingsType.getMethod("withMaxPockets", int.class).invoke(settings, 0);
+            settings = settingsType.getMethod("withThreads", int.class).invoke(settings, 1);
+            settings = settingsType.getMethod("withFailOnError", boolean.class).invoke(settings, false);
             Object predictor = cellPredictor.getMethod("open", Path.class, settingsType).invoke(null, model, settings);
             List<Object> pocketRows = new ArrayList<>();
             List<Object> residueRows = new ArrayList<>();
