@@ -28,6 +28,7 @@ public final class LabCli {
             BenchPredictCommand.class,
             BenchFeaturesCommand.class,
             org.sparsepocket.lab.cv.FoldsCommand.class,
+            org.sparsepocket.lab.cv.CvEvaluateCommand.class,
             org.sparsepocket.lab.surface.SurfaceTrainCommand.class,
             org.sparsepocket.lab.surface.SurfaceEvalCommand.class);
 

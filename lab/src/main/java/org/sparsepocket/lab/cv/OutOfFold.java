@@ -2,6 +2,7 @@ package org.sparsepocket.lab.cv;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.sparsepocket.PocketPredictor;
@@ -9,15 +10,20 @@ import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.eval.DatasetItem;
 import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.ModelFingerprint;
+import org.sparsepocket.eval.PredictionSource;
 import org.sparsepocket.eval.ProbabilityCache;
+import org.sparsepocket.eval.RankedPockets;
 import org.sparsepocket.eval.SparsePocketSource;
+import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.Structure;
 
 /**
  * Out-of-fold probabilities: every complex goes through the fold model that was trained without its fold, so
  * tuning and scoring on them are never in-sample. A complex is found in the fold file by its data set folder's
- * name and its id ({@code set/id}). Each member caches its probabilities under its own fingerprint.
+ * name and its id ({@code set/id}). Each member caches its probabilities under its own fingerprint. A fold may
+ * lack its member (null) while its run is still training: its complexes are then not {@link #covers covered}.
  */
 public final class OutOfFold implements AutoCloseable {
 
@@ -34,7 +40,8 @@ public final class OutOfFold implements AutoCloseable {
     /**
      * Opens one member per fold.
      *
-     * @param models model bundle folders, member k trained with fold k held out
+     * @param models model bundle folders, member k trained with fold k held out; null for a fold whose model does
+     *               not exist yet (at least one must be given)
      * @param open   how a member is opened (the caller's rotation choice)
      * @param cache  probability cache folder
      */
@@ -43,47 +50,104 @@ public final class OutOfFold implements AutoCloseable {
             throw new IllegalArgumentException(models.size() + " models for " + folds.count()
                     + " folds: give one model per fold, in fold order");
         }
+        if (models.stream().allMatch(m -> m == null)) {
+            throw new IllegalArgumentException("no fold model given");
+        }
         List<PocketPredictor> members = new ArrayList<>();
         List<SparsePocketSource> sources = new ArrayList<>();
         try {
             for (Path m : models) {
+                if (m == null) {
+                    members.add(null);
+                    sources.add(null);
+                    continue;
+                }
                 PocketPredictor p = open.apply(m);
                 members.add(p);
-                PredictionSettings settings = new PredictionSettings(org.sparsepocket.structure.ChainMode.whole(), p.recommendedSettings());
+                PredictionSettings settings = new PredictionSettings(ChainMode.whole(), p.recommendedSettings());
                 sources.add(new SparsePocketSource(p, settings,
                         new ProbabilityCache(cache, ModelFingerprint.of(m, p.rotations()))));
             }
         } catch (RuntimeException e) {
-            members.forEach(PocketPredictor::close);
+            closeAll(members);
             throw e;
         }
-        return new OutOfFold(folds, List.copyOf(members), List.copyOf(sources));
+        return new OutOfFold(folds, Collections.unmodifiableList(members), Collections.unmodifiableList(sources));
     }
 
     /** The probabilities of the item's protein from the model that never saw it. */
     public float[] probabilities(DatasetItem item, Structure structure) {
-        String set = item.protein().toAbsolutePath().normalize().getParent().getFileName().toString();
-        int k;
+        return member(item).probabilities(item, structure);
+    }
+
+    /** Whether the item is in the fold file and its fold has a model. */
+    public boolean covers(DatasetItem item) {
         try {
-            k = folds.foldOf(set, item.id());
-        } catch (IllegalArgumentException e) {
-            throw new EvaluationException(item.id() + ": " + e.getMessage());
+            return sources.get(foldOf(item)) != null;
+        } catch (EvaluationException e) {
+            return false;
         }
-        return sources.get(k).probabilities(item, structure);
+    }
+
+    /**
+     * Out-of-fold predictions as an evaluation source: every member clusters and ranks with the same
+     * {@code settings} (the choice under test), on its own fold's proteins.
+     */
+    public PredictionSource source(PocketSettings settings) {
+        PocketExtractor extractor = new PocketExtractor(settings);
+        return new PredictionSource() {
+            @Override
+            public String tool() {
+                return "sparsepocket-oof";
+            }
+
+            @Override
+            public Predicted predict(DatasetItem item, Structure structure) {
+                float[] p = probabilities(item, structure);
+                return new Predicted(structure.protein(),
+                        RankedPockets.fromPockets(item.id(), extractor.extract(structure.protein(), p)), p);
+            }
+        };
     }
 
     /** The first member's recommended pocket settings (the grid's starting point). */
     public PocketSettings recommendedSettings() {
-        return members.get(0).recommendedSettings();
+        return first().recommendedSettings();
     }
 
     /** Orientations averaged per member. */
     public int rotations() {
-        return members.get(0).rotations();
+        return first().rotations();
     }
 
     @Override
     public void close() {
-        members.forEach(PocketPredictor::close);
+        closeAll(members);
+    }
+
+    private PocketPredictor first() {
+        return members.stream().filter(m -> m != null).findFirst().orElseThrow();
+    }
+
+    private int foldOf(DatasetItem item) {
+        String set = item.protein().toAbsolutePath().normalize().getParent().getFileName().toString();
+        try {
+            return folds.foldOf(set, item.id());
+        } catch (IllegalArgumentException e) {
+            throw new EvaluationException(item.id() + ": " + e.getMessage());
+        }
+    }
+
+    private SparsePocketSource member(DatasetItem item) {
+        int k = foldOf(item);
+        SparsePocketSource s = sources.get(k);
+        if (s == null) {
+            throw new EvaluationException(item.id() + ": no model for fold " + k);
+        }
+        return s;
+    }
+
+    private static void closeAll(List<PocketPredictor> members) {
+        members.stream().filter(m -> m != null).forEach(PocketPredictor::close);
     }
 }

@@ -177,12 +177,38 @@ class CrossValidationSmokeTest {
         try (var files = Files.list(dir.resolve("oof"))) {
             assertEquals(4, files.count());
         }
+        // the out-of-fold table: all four proteins, each through its own fold's member
+        out.getBuffer().setLength(0);
+        code = org.sparsepocket.lab.LabCli.run(new String[] {"cv-evaluate", all.get(0).toString(), all.get(1).toString(),
+                "--folds", foldFile.toString(), "--models", dir.resolve("fold0/model") + "," + dir.resolve("fold1/model"),
+                "--cache", dir.resolve("oof").toString(), "--threshold", "0.3", "--threads", "1", "--json", "-q"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of());
+        assertEquals(0, code, err.toString());
+        assertEquals(4, oofProteins(out.toString()));
+        // a fold still training ('-') leaves its proteins out, and says so
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        code = org.sparsepocket.lab.LabCli.run(new String[] {"cv-evaluate", all.get(0).toString(), all.get(1).toString(),
+                "--folds", foldFile.toString(), "--models", dir.resolve("fold0/model") + ",-",
+                "--cache", dir.resolve("oof").toString(), "--threshold", "0.3", "--threads", "1", "--json"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of());
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("2 of 4 proteins left out"), err.toString());
+        assertEquals(2, oofProteins(out.toString()));
         // a member per fold is required
         err.getBuffer().setLength(0);
         assertEquals(1, org.sparsepocket.lab.LabCli.run(new String[] {"tune", all.get(0).toString(), "--folds",
                 foldFile.toString(), "--models", dir.resolve("fold0/model").toString(), "--cache",
                 dir.resolve("oof").toString(), "-q"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of()));
         assertTrue(err.toString().contains("1 models for 2 folds"), err.toString());
+    }
+
+    /** Proteins scored, from cv-evaluate's JSON. */
+    private static int oofProteins(String json) {
+        var summary = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("summaries")
+                .get(0).getAsJsonObject();
+        assertEquals("sparsepocket-oof", summary.get("tool").getAsString());
+        return summary.get("proteins").getAsInt();
     }
 
     private static List<ComplexFiles> concat(List<ComplexFiles> a, List<ComplexFiles> b) {
