@@ -89,23 +89,15 @@ public final class CvEvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Folds folds = Folds.read(foldFile);
-        List<Path> members = new ArrayList<>();
-        for (String m : models) {
-            members.add(m.equals("-") ? null : Path.of(m));
-        }
         List<DatasetItem> items = new ArrayList<>();
         for (Path d : datasets) {
             items.addAll(Dataset.of(d));
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (OutOfFold oof = OutOfFold.open(folds, members, rotation::open, cache)) {
-            List<DatasetItem> covered = items.stream().filter(oof::covers).toList();
+        try (OutOfFold oof = OutOfFold.open(folds, OutOfFold.memberPaths(models), rotation::open, cache)) {
+            List<DatasetItem> covered = oof.covered(items, "cv-evaluate", err, output.quiet);
             if (covered.isEmpty()) {
                 throw new EvaluationException(foldFile + ": no protein of the datasets is in a fold with a model");
-            }
-            if (covered.size() < items.size() && !output.quiet) {
-                err.printf("cv-evaluate: %d of %d proteins left out (not in the fold file, or their fold has no model)%n",
-                        items.size() - covered.size(), items.size());
             }
             DatasetEvaluator runner = new DatasetEvaluator(ProjectTruthLoader.standard(), Evaluator.standard(),
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads);

@@ -75,6 +75,25 @@ public final class OutOfFold implements AutoCloseable {
         return new OutOfFold(folds, Collections.unmodifiableList(members), Collections.unmodifiableList(sources));
     }
 
+    /** Member folders as given on a command line: one per fold, {@code -} for a fold without a model yet (null). */
+    public static List<Path> memberPaths(List<String> given) {
+        List<Path> out = new ArrayList<>();
+        for (String m : given) {
+            out.add(m.equals("-") ? null : Path.of(m));
+        }
+        return out;
+    }
+
+    /** The items {@link #covers covered}; reports how many are left out on {@code err} unless quiet. */
+    public List<DatasetItem> covered(List<DatasetItem> items, String command, java.io.PrintWriter err, boolean quiet) {
+        List<DatasetItem> covered = items.stream().filter(this::covers).toList();
+        if (covered.size() < items.size() && !quiet) {
+            err.printf("%s: %d of %d proteins left out (not in the fold file, or their fold has no model)%n",
+                    command, items.size() - covered.size(), items.size());
+        }
+        return covered;
+    }
+
     /** The probabilities of the item's protein from the model that never saw it. */
     public float[] probabilities(DatasetItem item, Structure structure) {
         return member(item).probabilities(item, structure);

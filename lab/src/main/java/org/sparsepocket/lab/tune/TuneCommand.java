@@ -83,8 +83,9 @@ public final class TuneCommand implements Callable<Integer> {
     Path foldFile;
 
     @Option(names = "--models", split = ",", paramLabel = "DIR",
-            description = "with --folds: one model bundle per fold, in fold order")
-    List<Path> foldModels;
+            description = "with --folds: one model bundle per fold, in fold order; '-' for a fold without a model"
+                    + " yet (its proteins are left out)")
+    List<String> foldModels;
 
     @Mixin
     RotationOption rotation = new RotationOption();
@@ -205,11 +206,12 @@ public final class TuneCommand implements Callable<Integer> {
         int failed = 0;
         int rotations;
         if (foldFile != null) {
-            try (OutOfFold oof = OutOfFold.open(Folds.read(foldFile), foldModels, rotation::open, cache)) {
+            try (OutOfFold oof = OutOfFold.open(Folds.read(foldFile), OutOfFold.memberPaths(foldModels),
+                    rotation::open, cache)) {
                 rotations = oof.rotations();
                 base = oof.recommendedSettings();
-                failed = ValidationCases.load("tune: out-of-fold probabilities", items, oof::probabilities,
-                        output.quiet, err, cases);
+                failed = ValidationCases.load("tune: out-of-fold probabilities",
+                        oof.covered(items, "tune", err, output.quiet), oof::probabilities, output.quiet, err, cases);
             }
         } else try (PocketPredictor predictor = rotation.open(model)) {
             rotations = predictor.rotations();

@@ -195,6 +195,16 @@ class CrossValidationSmokeTest {
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("2 of 4 proteins left out"), err.toString());
         assertEquals(2, oofProteins(out.toString()));
+        // tune takes the same '-'
+        out.getBuffer().setLength(0);
+        code = org.sparsepocket.lab.LabCli.run(new String[] {"tune", all.get(0).toString(), all.get(1).toString(),
+                "--folds", foldFile.toString(), "--models", dir.resolve("fold0/model") + ",-",
+                "--cache", dir.resolve("oof").toString(), "--thresholds", "0.3", "--eps", "5", "--min-sizes", "3",
+                "--scorers", "max", "--threads", "1", "--json", "-q"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of());
+        assertEquals(0, code, err.toString());
+        assertEquals(2, com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject()
+                .getAsJsonObject("chosen").get("proteins").getAsInt());
         // a member per fold is required
         err.getBuffer().setLength(0);
         assertEquals(1, org.sparsepocket.lab.LabCli.run(new String[] {"tune", all.get(0).toString(), "--folds",
