@@ -209,7 +209,8 @@ class PocketsSceneChangesTest {
             int n = s.service.current().pockets().size();
             s.run("pockets");
             assertEquals(n, SceneScriptTest.ids(s.jmol, "Isosurface").size(), "the second run replaces the first");
-            assertEquals(2 * n, SceneScriptTest.ids(s.jmol, "Draw").size());
+            assertEquals(n, SceneScriptTest.ids(s.jmol, "Draw").size());
+            assertEquals(n, SceneScriptTest.labels(s.jmol).size());
 
             assertTrue(s.jmol.statuses().contains("SparsePocket: predicting pockets on 1fbl (2966 protein atoms) ..."),
                     "the console says what it is doing: " + s.jmol.statuses());
@@ -218,6 +219,7 @@ class PocketsSceneChangesTest {
             assertTrue(SceneScriptTest.ids(s.jmol, "Isosurface").isEmpty());
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
                     s.run("pockets \"list\""), "no report of a structure that is gone");
+            assertTrue(SceneScriptTest.labels(s.jmol).isEmpty(), "a new load leaves no label behind");
             assertTrue(SceneScriptTest.ids(s.jmol, "Draw").isEmpty());
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
                     s.run("pockets \"show\""));
