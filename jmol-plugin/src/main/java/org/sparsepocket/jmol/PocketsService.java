@@ -205,7 +205,8 @@ public final class PocketsService {
             coloured.or(v.jmolAtoms());
         }
         shown = List.copyOf(views);
-        return scene + SceneScript.show(views);
+        return scene + SceneScript.show(views,
+                current == null ? null : vwr.getModelNumberDotted(current.source().modelIndex()));
     }
 
     /** The readable scene for one model's atoms; the het atoms it colours are given back by clear. */

@@ -12,8 +12,9 @@ import org.jmol.viewer.Viewer;
 import org.sparsepocket.pockets.Point3;
 
 /**
- * The Jmol script text that shows or removes pockets. Pure functions of the pockets; everything they
- * create carries the {@link PocketView#ID_PREFIX} so it can be removed without touching the user's own
+ * The Jmol script text that shows or removes pockets. Pure functions of the pockets (and, for removal,
+ * of the label IDs the viewer holds, {@link #labelIds}); everything they create carries the
+ * {@link PocketView#ID_PREFIX} so it can be removed without touching the user's own
  * surfaces and drawings, and atoms are coloured by atom expression so the user's selection is kept.
  */
 public final class SceneScript {
@@ -96,8 +97,12 @@ public final class SceneScript {
      * the pocket's centre (the text starts just right of the centre marker) and drawn at
      * {@link #LABEL_DEPTH}, in front of the cartoon and the surfaces, whatever the rotation. A draw label
      * was depth-tested like the atoms, so the protein in front of a pocket hid it.
+     *
+     * @param modelNumber the predicted model's number as Jmol writes it ({@code 2}, {@code 2.1}): the labels
+     *                    show only while it is displayed, as the surfaces and markers do (an echo alone
+     *                    would stay after {@code frame 1}); null for none
      */
-    public static String show(List<PocketView> pockets) {
+    public static String show(List<PocketView> pockets, String modelNumber) {
         StringBuilder sb = new StringBuilder();
         for (PocketView p : pockets) {
             if (p.jmolAtoms().isEmpty()) {
@@ -116,7 +121,8 @@ public final class SceneScript {
             sb.append("set echo ").append(label).append(' ').append(centre).append("; set echo ").append(label)
                     .append(" depth ").append(LABEL_DEPTH).append("; echo \"\\u0001").append(label(p))
                     .append("\"; color echo ").append(colour).append("; background echo ").append(LABEL_BACKGROUND)
-                    .append("; font echo ").append(LABEL_FONT).append(";\n");
+                    .append("; font echo ").append(LABEL_FONT).append(';')
+                    .append(modelNumber == null ? "" : " set echo " + label + " model " + modelNumber + ";").append('\n');
         }
         // Jmol's echo command acts on the current echo: leave it at Jmol's default one, not on a label.
         return sb.append(pockets.isEmpty() ? "" : "set echo top;\n").toString();

@@ -40,7 +40,7 @@ class SceneScriptTest {
             ColourSnapshot snapshot = ColourSnapshot.take(jmol.vwr, null);
 
             jmol.script("set echo mine 10 10; echo \"user's echo\"");
-            jmol.script(SceneScript.show(views));
+            jmol.script(SceneScript.show(views, "1"));
 
             for (PocketView v : views) {
                 int rgb = v.rgb();
@@ -63,6 +63,7 @@ class SceneScriptTest {
                 Point3 c = v.pocket().center();
                 assertEquals(0, xyz.distance(javajs.util.P3.new3((float) c.x(), (float) c.y(), (float) c.z())), 0.01);
                 assertEquals(SceneScript.LABEL_DEPTH, echo(jmol, v.id() + "_label").movableZPercent);
+                assertEquals(0, echo(jmol, v.id() + "_label").modelIndex, "shown with model 1 only");
                 assertEquals(v.rgb(), jmol.vwr.gdata.getColorArgbOrGray(echo(jmol, v.id() + "_label").colix) & 0xffffff);
             }
             assertTrue(jmol.printed().stream().noneMatch(line -> line.startsWith("#")),
