@@ -74,7 +74,8 @@ public final class PredictorRun {
     }
 
     /**
-     * A run without HTML reports: the pocket rows have {@link PocketTables#POCKETS}'s columns.
+     * A run without HTML reports (settings without a report folder): the pocket rows have
+     * {@link PocketTables#POCKETS}'s columns.
      *
      * @throws PredictionException for the first failing row when {@code settings.failOnError()}
      * @throws Exception           what the output throws (e.g. cancellation)
@@ -95,6 +96,11 @@ public final class PredictorRun {
      */
     public static Result run(Iterator<Input> inputs, PredictorNodeSettings settings, RowPredictor predictor,
                              Optional<ReportFolder> reports, Output out) throws Exception {
+        // The pocket table's columns follow the settings (PocketTables.pockets): the rows must too.
+        if (reports.isPresent() != settings.reportFolderPath().isPresent()) {
+            throw new IllegalArgumentException(reports.isPresent() ? "reports given, but no report folder is set"
+                    : "a report folder is set: pass its ReportFolder");
+        }
         long[] rows = {0};
         long[] failed = {0};
         long[] withoutPockets = {0};

@@ -109,6 +109,12 @@ class PredictorRunReportTest {
         try (var files = Files.list(tmp)) {
             assertEquals(0, files.count());
         }
+        // Rows and columns cannot disagree: a report folder set needs its ReportFolder, and the reverse.
+        PredictorNodeSettings withFolder = settings(tmp.resolve("r").toString());
+        assertThrows(IllegalArgumentException.class, () -> PredictorRun.run(List.<Input>of().iterator(), withFolder,
+                PredictorRunReportTest::byName, new CollectedRows()));
+        assertThrows(IllegalArgumentException.class, () -> PredictorRun.run(List.<Input>of().iterator(), node,
+                PredictorRunReportTest::byName, ReportFolder.of(withFolder, PREDICTION), new CollectedRows()));
     }
 
     @Test
