@@ -31,11 +31,16 @@ public final class PocketPredictorNodeFactory extends WebUINodeFactory<PocketPre
                     <p>A structure that cannot be processed gives one row in the first output with the
                     reason in the <i>Error</i> column and a node warning, unless <i>Fail on error</i> is
                     set. Progress and cancellation are checked after every structure.</p>
+                    <p>With a <i>Report folder</i>, each structure's HTML report (the page
+                    <tt>sparsepocket predict</tt> writes: 3-D view, pocket table, per-residue plot; it opens
+                    offline) is written there as <tt>&lt;name&gt;.html</tt>, and the pockets table gets a
+                    <i>Report</i> column with its path.</p>
                     """.formatted(TopPocketVariables.NUMBER_NAMES.stream().map(n -> "<tt>" + n + "</tt>")
                             .collect(Collectors.joining(", ")), TopPocketVariables.STRUCTURE))
             .modelSettingsClass(PocketPredictorNodeParameters.class)
             .addInputTable("Structures", "A table with a column of protein structures (text, path, URL or PDB ID).")
-            .addOutputTable("Pockets", "One row per predicted pocket. " + ColumnDocs.of(PocketTables.POCKETS))
+            .addOutputTable("Pockets", "One row per predicted pocket. " + ColumnDocs.of(PocketTables.POCKETS_WITH_REPORT)
+                    + " (Report only when a report folder is set.)")
             .addOutputTable("Residue probabilities", "One row per residue with its binding probability. "
                     + ColumnDocs.of(PocketTables.RESIDUE_PROBABILITIES))
             .keywords("binding site", "pocket", "ligand", "docking", "PUResNet", "cavity")

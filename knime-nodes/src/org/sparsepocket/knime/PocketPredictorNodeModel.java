@@ -18,12 +18,13 @@ import org.sparsepocket.table.CellPredictor;
 import org.sparsepocket.table.PocketTables;
 import org.sparsepocket.table.PredictorNodeSettings;
 import org.sparsepocket.table.PredictorRun;
+import org.sparsepocket.table.ReportFolder;
 import org.sparsepocket.table.TableRow;
 import org.sparsepocket.table.TopPocketVariables;
 
 /**
  * Pocket Predictor: structures in, one row per pocket and one row per residue out, the top pocket as
- * flow variables. All decisions are shared-core's {@link PredictorRun}; this class reads rows, writes
+ * flow variables, and with a report folder each structure's HTML report (its path in a Report column). All decisions are shared-core's {@link PredictorRun}; this class reads rows, writes
  * KNIME rows, reports progress and honours cancellation after every structure.
  */
 @SuppressWarnings("restriction")
@@ -37,14 +38,14 @@ final class PocketPredictorNodeModel extends WebUINodeModel<PocketPredictorNodeP
     protected DataTableSpec[] configure(DataTableSpec[] inSpecs, PocketPredictorNodeParameters settings)
             throws InvalidSettingsException {
         structureColumn(inSpecs[0], settings);
-        settings.toCore();
+        PredictorNodeSettings core = settings.toCore();
         // Announced now so that docking nodes downstream can be configured with them; the values
         // are set on execution.
         for (String name : TopPocketVariables.NUMBER_NAMES) {
             pushFlowVariable(name, VariableType.DoubleType.INSTANCE, 0.0);
         }
         pushFlowVariable(TopPocketVariables.STRUCTURE, VariableType.StringType.INSTANCE, "");
-        return new DataTableSpec[] {KnimeTables.spec(PocketTables.POCKETS),
+        return new DataTableSpec[] {KnimeTables.spec(PocketTables.pockets(core)),
                 KnimeTables.spec(PocketTables.RESIDUE_PROBABILITIES)};
     }
 
@@ -54,7 +55,12 @@ final class PocketPredictorNodeModel extends WebUINodeModel<PocketPredictorNodeP
         BufferedDataTable in = inData[0];
         int column = structureColumn(in.getDataTableSpec(), settings);
         PredictorNodeSettings core = settings.toCore();
-        BufferedDataContainer pockets = exec.createDataContainer(KnimeTables.spec(PocketTables.POCKETS));
+        try {
+            ReportFolder.check(core);   // a bad report folder fails before the network loads
+        } catch (PredictionException e) {
+            throw new KNIMEException(e.getMessage(), e);
+        }
+        BufferedDataContainer pockets = exec.createDataContainer(KnimeTables.spec(PocketTables.pockets(core)));
         BufferedDataContainer residues =
                 exec.createDataContainer(KnimeTables.spec(PocketTables.RESIDUE_PROBABILITIES));
         long total = Math.max(1, in.size());
@@ -74,7 +80,8 @@ final class PocketPredictorNodeModel extends WebUINodeModel<PocketPredictorNodeP
                     return new PredictorRun.Input(row.getKey().getString(), StructureCells.text(row.getCell(column)));
                 }
             };
-            result = PredictorRun.run(inputs, core, predictor, new PredictorRun.Output() {
+            result = PredictorRun.run(inputs, core, predictor, ReportFolder.of(core, predictor.settings()),
+                    new PredictorRun.Output() {
                 private long pocketRows;
                 private long residueRows;
 

@@ -46,8 +46,13 @@ final class PocketPredictorNodeParameters implements NodeParameters {
     interface PocketSection {
     }
 
-    @Section(title = "Execution")
+    @Section(title = "Report")
     @After(PocketSection.class)
+    interface ReportSection {
+    }
+
+    @Section(title = "Execution")
+    @After(ReportSection.class)
     @Advanced
     interface ExecutionSection {
     }
@@ -196,6 +201,17 @@ final class PocketPredictorNodeParameters implements NodeParameters {
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     int m_maxPockets = PredictorNodeSettings.DEFAULT.maxPockets();
 
+    @Layout(ReportSection.class)
+    @Widget(title = "Report folder", description = """
+            Absolute path of a folder for each structure's HTML report, <name>.html as sparsepocket predict
+            writes it: one self-contained page with the 3-D view, the pocket table and a per-residue plot,
+            that opens offline in any browser. The pockets table then gets a Report column with the page's
+            path. Empty (the default): no reports, no column. The folder is made when missing; one that
+            cannot hold files fails the node before any structure is predicted. Workflows saved before this
+            setting existed write no reports.""")
+    @Migrate(loadDefaultIfAbsent = true)
+    String m_reportFolder = PredictorNodeSettings.DEFAULT.reportFolder();
+
     @Layout(ExecutionSection.class)
     @Widget(title = "Number of threads", description = """
             Structures predicted at the same time. Each prediction already uses several cores, so more
@@ -228,7 +244,7 @@ final class PocketPredictorNodeParameters implements NodeParameters {
         try {
             return new PredictorNodeSettings(m_chainMode.core, m_chains, m_modelThreshold ? null : m_threshold,
                     m_modelMinPocketSize ? null : m_minPocketSize, m_maxPockets, m_threads, m_failOnError,
-                    m_accuracy.core);
+                    m_accuracy.core, m_reportFolder);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -20,6 +20,7 @@ import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.runtime.EngineThreads;
 import org.sparsepocket.output.HtmlIndex;
+import org.sparsepocket.output.OutputFolder;
 import org.sparsepocket.output.PocketJson;
 import org.sparsepocket.output.SummaryTable;
 import org.sparsepocket.pockets.PocketSettings;

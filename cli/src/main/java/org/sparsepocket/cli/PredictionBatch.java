@@ -19,6 +19,7 @@ import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
+import org.sparsepocket.output.OutputFolder;
 import org.sparsepocket.output.PredictionReport;
 import org.sparsepocket.output.PredictionWriter;
 import org.sparsepocket.runtime.EngineThreads;

@@ -205,22 +205,8 @@ public final class PocketsService {
             coloured.or(v.jmolAtoms());
         }
         shown = List.copyOf(views);
-        return scene + SceneScript.show(views, current == null ? null : proteinCentroid(current));
-    }
-
-    /** Centroid of the predicted atoms: pocket labels move away from it, out of their surfaces. */
-    private static org.sparsepocket.pockets.Point3 proteinCentroid(ViewerPrediction vp) {
-        double x = 0, y = 0, z = 0;
-        int n = 0;
-        for (ComplexPrediction c : vp.prediction().complexes()) {
-            for (org.sparsepocket.structure.Atom a : c.complex().atoms()) {
-                x += a.x();
-                y += a.y();
-                z += a.z();
-                n++;
-            }
-        }
-        return n == 0 ? null : new org.sparsepocket.pockets.Point3(x / n, y / n, z / n);
+        return scene + SceneScript.show(views,
+                current == null ? null : vwr.getModelNumberDotted(current.source().modelIndex()));
     }
 
     /** The readable scene for one model's atoms; the het atoms it colours are given back by clear. */
@@ -253,7 +239,7 @@ public final class PocketsService {
      * viewer (after load APPEND the earlier file's atoms are, after a plain load none are).
      */
     private String undisplay() {
-        String script = SceneScript.removeObjects();
+        String script = SceneScript.removeObjects(SceneScript.labelIds(vwr));
         if (colours != null) {
             script += colours.restore(coloured, vwr.ms);
         }

@@ -1,15 +1,20 @@
 package org.sparsepocket.jmol;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 import javajs.util.BS;
+import org.jmol.shape.TextShape;
 import org.jmol.util.Escape;
+import org.jmol.viewer.JC;
+import org.jmol.viewer.Viewer;
 import org.sparsepocket.pockets.Point3;
 
 /**
- * The Jmol script text that shows or removes pockets. Pure functions of the pockets; everything they
- * create carries the {@link PocketView#ID_PREFIX} so it can be removed without touching the user's own
+ * The Jmol script text that shows or removes pockets. Pure functions of the pockets (and, for removal,
+ * of the label IDs the viewer holds, {@link #labelIds}); everything they create carries the
+ * {@link PocketView#ID_PREFIX} so it can be removed without touching the user's own
  * surfaces and drawings, and atoms are coloured by atom expression so the user's selection is kept.
  */
 public final class SceneScript {
@@ -74,20 +79,30 @@ public final class SceneScript {
         return "{*}.property_pocketProb = 0;\n{*}.property_pocket = 0;\n";
     }
 
-    /** Colours, surface, centre marker and label (at the centre) of each pocket. */
-    public static String show(List<PocketView> pockets) {
-        return show(pockets, null);
-    }
+    /**
+     * Jmol's echo depth for the labels, in percent of the model's depth from its back (0) to its front
+     * (100): 99 lies in front of every atom, cartoon and surface, so no label is hidden; at 100 Jmol clips
+     * the text at the front plane and draws nothing.
+     */
+    static final int LABEL_DEPTH = 99;
 
-    /** Ångström between a pocket's surface (its radius) and its label. */
-    static final double LABEL_GAP = 2.5;
+    /** Label font: larger than Jmol's default echo font, bold for thin colours. */
+    static final String LABEL_FONT = "18 sansserif bold";
+
+    /** Box behind each label, so a dark pocket colour stays readable over the grey cartoon. */
+    static final String LABEL_BACKGROUND = "[x000000]";
 
     /**
-     * Colours, surface, centre marker and label of each pocket. A label at the centre sits inside the
-     * pocket's own surface and could not be read, so with {@code outwardFrom} (the protein's centroid)
-     * it moves out of the pocket, away from the protein, to just beyond the pocket's radius.
+     * Colours, surface, centre marker and rank label of each pocket. The label is a Jmol echo anchored at
+     * the pocket's centre (the text starts just right of the centre marker) and drawn at
+     * {@link #LABEL_DEPTH}, in front of the cartoon and the surfaces, whatever the rotation. A draw label
+     * was depth-tested like the atoms, so the protein in front of a pocket hid it.
+     *
+     * @param modelNumber the predicted model's number as Jmol writes it ({@code 2}, {@code 2.1}): the labels
+     *                    show only while it is displayed, as the surfaces and markers do (an echo alone
+     *                    would stay after {@code frame 1}); null for none
      */
-    public static String show(List<PocketView> pockets, Point3 outwardFrom) {
+    public static String show(List<PocketView> pockets, String modelNumber) {
         StringBuilder sb = new StringBuilder();
         for (PocketView p : pockets) {
             if (p.jmolAtoms().isEmpty()) {
@@ -95,17 +110,27 @@ public final class SceneScript {
             }
             String atoms = Escape.eBS(p.jmolAtoms());
             String colour = p.jmolColour();
-            Point3 c = p.pocket().center();
-            String centre = String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x(), c.y(), c.z());
+            String centre = point(p.pocket().center());
             sb.append("color ").append(atoms).append(' ').append(colour).append(";\n");
             sb.append("isosurface ID ").append(p.id()).append(" select ").append(atoms)
                     .append(" only vdw resolution ").append(SURFACE_RESOLUTION).append(" translucent ").append(SURFACE_TRANSLUCENCY).append(' ').append(colour).append(";\n");
             sb.append("draw ID ").append(p.id()).append("_centre diameter 1.5 ").append(centre)
                     .append(" color ").append(colour).append(";\n");
-            sb.append("draw ID ").append(p.id()).append("_label ").append(labelPoint(p, outwardFrom))
-                    .append(" \"").append(label(p)).append("\" color ").append(colour).append(";\n");
+            // Text after Jmol's escape for character 1 is set without being printed in the console too.
+            String label = labelId(p);
+            sb.append("set echo ").append(label).append(' ').append(centre).append("; set echo ").append(label)
+                    .append(" depth ").append(LABEL_DEPTH).append("; echo \"\\u0001").append(label(p))
+                    .append("\"; color echo ").append(colour).append("; background echo ").append(LABEL_BACKGROUND)
+                    .append("; font echo ").append(LABEL_FONT).append(';')
+                    .append(modelNumber == null ? "" : " set echo " + label + " model " + modelNumber + ";").append('\n');
         }
-        return sb.toString();
+        // Jmol's echo command acts on the current echo: leave it at Jmol's default one, not on a label.
+        return sb.append(pockets.isEmpty() ? "" : "set echo top;\n").toString();
+    }
+
+    /** ID of a pocket's label (a Jmol echo). */
+    static String labelId(PocketView p) {
+        return p.id() + "_label";
     }
 
     /**
@@ -145,30 +170,33 @@ public final class SceneScript {
         return "zoomto 0.5 " + Escape.eBS(p.jmolAtoms()) + " 0;\n";
     }
 
-    /** Where a pocket's label goes: see {@link #show(List, Point3)}. */
-    static String labelPoint(PocketView p, Point3 outwardFrom) {
-        Point3 c = p.pocket().center();
-        double dx = 0, dy = 0, dz = 0;
-        if (outwardFrom != null) {
-            dx = c.x() - outwardFrom.x();
-            dy = c.y() - outwardFrom.y();
-            dz = c.z() - outwardFrom.z();
-            double len = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            double shift = len < 1e-6 ? 0 : (p.pocket().radius() + LABEL_GAP) / len;
-            dx *= shift;
-            dy *= shift;
-            dz *= shift;
+    /**
+     * Deletes every surface, drawing and label the command created (nothing else). Jmol deletes echoes
+     * only one ID at a time, so the labels present are named: {@code labelIds}, from {@link #labelIds}.
+     */
+    public static String removeObjects(Collection<String> labelIds) {
+        StringBuilder sb = new StringBuilder("isosurface ID \"" + PocketView.ID_PREFIX + "*\" delete;\ndraw ID \""
+                + PocketView.ID_PREFIX + "*\" delete;\n");
+        for (String id : labelIds) {
+            sb.append("set echo ").append(id).append(" off;\n");
         }
-        return String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x() + dx, c.y() + dy, c.z() + dz);
+        return sb.append(labelIds.isEmpty() ? "" : "set echo top;\n").toString();
     }
 
-    /** Deletes every surface and drawing the command created (nothing else). */
-    public static String removeObjects() {
-        return "isosurface ID \"" + PocketView.ID_PREFIX + "*\" delete;\ndraw ID \""
-                + PocketView.ID_PREFIX + "*\" delete;\n";
+    /** The IDs of the labels (echoes) of the command now in the viewer. */
+    public static List<String> labelIds(Viewer vwr) {
+        TextShape echoes = (TextShape) vwr.shm.getShape(JC.SHAPE_ECHO);
+        if (echoes == null) {
+            return List.of();
+        }
+        return echoes.objects.keySet().stream().filter(id -> id.startsWith(PocketView.ID_PREFIX)).sorted().toList();
     }
 
-    /** The text next to the centre marker: number and score. */
+    private static String point(Point3 c) {
+        return String.format(Locale.ROOT, "{%.3f %.3f %.3f}", c.x(), c.y(), c.z());
+    }
+
+    /** The label's text: number and score. */
     static String label(PocketView p) {
         return "#" + p.number() + " " + score(p.pocket().score());
     }

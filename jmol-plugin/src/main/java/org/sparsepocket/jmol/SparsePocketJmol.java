@@ -52,6 +52,9 @@ public final class SparsePocketJmol {
         app.info.put("isApp", Boolean.TRUE);
         app.info.putIfAbsent("adapter", new SmarterJmolAdapter());
         Viewer vwr = new Viewer(app.info);
+        // A size as the window would have (-g, default 500x500): without one Jmol draws the first
+        // picture's text (echoes, the pocket labels) with an infinite font scale, garbled at the top.
+        vwr.setScreenDimension(app.startupWidth, app.startupHeight);
         app.startViewer(vwr, null, true);
         if (app.port <= 0 && !stdinCommands(app)) {
             System.exit(0);

@@ -29,6 +29,8 @@ final class HeadlessJmol implements AutoCloseable {
         info.put("noDisplay", Boolean.TRUE);
         info.put("isApp", Boolean.TRUE);
         vwr = new Viewer(info);
+        // As the windowless launcher does: with no size Jmol garbles the first picture's text.
+        vwr.setScreenDimension(800, 600);
     }
 
     /** Runs a script and waits for it; fails the test on a Jmol script error. */

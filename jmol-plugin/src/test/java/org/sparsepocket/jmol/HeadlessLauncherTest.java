@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +56,15 @@ class HeadlessLauncherTest {
         assertTrue(Files.size(image) > 1000, "image written: " + Files.size(image) + " bytes");
         byte[] png = Files.readAllBytes(image);
         assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'), List.of(png[0], png[1], png[2], png[3]));
+        // Without a screen size the first picture's text (the rank labels) came out giant and cut off
+        // at the top edge, in the pockets' colours; the structure itself never reaches that edge.
+        BufferedImage picture = ImageIO.read(image.toFile());
+        int coloured = 0;
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                coloured += (picture.getRGB(x, y) & 0xffffff) == 0 ? 0 : 1;
+            }
+        }
+        assertEquals(0, coloured, "pixels drawn along the top edge (garbled labels)");
     }
 }

@@ -97,11 +97,11 @@ class PocketsPredictionTest {
             ViewerPrediction vp = s.service.current();
             List<PocketView> pockets = vp.pockets();
 
-            Set<String> surfaces = new TreeSet<>(), draws = new TreeSet<>();
+            Set<String> surfaces = new TreeSet<>(), draws = new TreeSet<>(), labels = new TreeSet<>();
             for (PocketView p : pockets) {
                 surfaces.add("sp_pocket" + p.number());
                 draws.add("sp_pocket" + p.number() + "_centre");
-                draws.add("sp_pocket" + p.number() + "_label");
+                labels.add("sp_pocket" + p.number() + "_label");
                 // pocket atoms carry the pocket's colour (the CLI scripts' colour of that rank)
                 String expected = rgbTriple(PocketColors.rgb(p.number()));
                 BS atoms = p.jmolAtoms();
@@ -118,6 +118,7 @@ class PocketsPredictionTest {
             }
             assertEquals(surfaces, SceneScriptTest.ids(s.jmol, "Isosurface"));
             assertEquals(draws, SceneScriptTest.ids(s.jmol, "Draw"));
+            assertEquals(labels, SceneScriptTest.labels(s.jmol).keySet());
             assertTrue(report.startsWith("SparsePocket: " + pockets.size() + " pockets on 1fbl (2966 protein atoms,"),
                     report);
 
@@ -158,6 +159,7 @@ class PocketsPredictionTest {
             assertEquals("SparsePocket: pockets hidden; pockets \"show\" shows them again", s.run("pockets \"hide\""));
             assertEquals(Set.of("mine"), SceneScriptTest.ids(s.jmol, "Isosurface"));
             assertTrue(SceneScriptTest.ids(s.jmol, "Draw").isEmpty());
+            assertTrue(SceneScriptTest.labels(s.jmol).isEmpty(), "hide removes the labels");
             assertArrayEquals(before, atomColours(s.jmol));
 
             s.run("pockets \"show\"");
@@ -168,6 +170,7 @@ class PocketsPredictionTest {
             assertTrue(s.jmol.vwr.getAtomBitSet("property_pocket > 0 or property_pocketProb > 0").isEmpty(),
                     "clear also zeroes the per-atom properties");
             assertEquals(Set.of("mine"), SceneScriptTest.ids(s.jmol, "Isosurface"));
+            assertTrue(SceneScriptTest.labels(s.jmol).isEmpty(), "clear removes the labels");
             assertNull(s.service.current());
             assertEquals("SparsePocket: no prediction yet: run pockets", s.run("pockets \"list\""));
 

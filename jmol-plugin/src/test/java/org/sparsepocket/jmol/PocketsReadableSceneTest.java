@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import javajs.util.BS;
 import org.jmol.modelset.Atom;
@@ -16,6 +21,7 @@ import org.jmol.modelset.ModelSet;
 import org.jmol.viewer.JC;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.output.PocketColors;
 
@@ -144,7 +150,7 @@ class PocketsReadableSceneTest {
     }
 
     @Test
-    void showNZoomsToThatPocketAndLabelsSitOutsideTheirSurfaces() throws InterruptedException {
+    void showNZoomsToThatPocket() throws InterruptedException {
         try (HeadlessJmol jmol = loaded()) {
             jmol.script("pockets");
             PocketsService service = PocketsInstaller.install(jmol.vwr, PREDICTORS, PocketFiles::export);
@@ -161,17 +167,69 @@ class PocketsReadableSceneTest {
             }
             expected.scale(1f / bs.cardinality());
             assertTrue(centre.distance(expected) < 3.0, "rotation centre " + centre + " at pocket 2 " + expected);
-            // The label is outside the pocket's radius, so its own surface does not hide it.
-            String draws = String.valueOf(jmol.eval("getProperty('shapeInfo.Draw')"));
-            for (PocketView p : pockets) {
-                String[] xyz = SceneScript.labelPoint(p, new org.sparsepocket.pockets.Point3(0, 0, 0))
-                        .replaceAll("[{}]", "").split(" ");
-                double dx = Double.parseDouble(xyz[0]) - p.pocket().center().x();
-                double dy = Double.parseDouble(xyz[1]) - p.pocket().center().y();
-                double dz = Double.parseDouble(xyz[2]) - p.pocket().center().z();
-                assertEquals(p.pocket().radius() + SceneScript.LABEL_GAP, Math.sqrt(dx * dx + dy * dy + dz * dz), 0.01);
-            }
-            assertTrue(draws.contains("sp_pocket2_label"), draws);
         }
+    }
+
+    @Test
+    void rankLabelsAreDrawnInFrontOfTheCartoonAndSurfacesNextToTheirPockets(@TempDir Path dir) throws IOException {
+        try (HeadlessJmol jmol = loaded()) {
+            // No picture before pockets: a windowless viewer, as a script run with -n draws it.
+            jmol.script("pockets");
+            List<PocketView> pockets = PocketsInstaller.install(jmol.vwr, PREDICTORS, PocketFiles::export)
+                    .current().pockets();
+            assertTrue(pockets.size() >= 2, "several pockets: " + pockets.size());
+            Map<String, Map<String, Object>> labels = SceneScriptTest.labels(jmol);
+            for (PocketView p : pockets) {
+                javajs.util.P3 xyz = (javajs.util.P3) labels.get(p.id() + "_label").get("xyz");
+                org.sparsepocket.pockets.Point3 c = p.pocket().center();
+                assertEquals(0, xyz.distance(javajs.util.P3.new3((float) c.x(), (float) c.y(), (float) c.z())), 0.01,
+                        "pocket " + p.number() + "'s label is at its centre");
+            }
+            // The labels' pixels in the scene, against the labels pushed to the back of the model (as the
+            // draw labels were: depth-tested like atoms), and against the labels with nothing else drawn.
+            int[] inScene = labelPixels(jmol, pockets, dir.resolve("scene.png"));
+            for (PocketView p : pockets) {
+                jmol.script("set echo " + p.id() + "_label depth 0");
+            }
+            int[] behind = labelPixels(jmol, pockets, dir.resolve("behind.png"));
+            jmol.script("hide all; isosurface ID \"sp_pocket*\" off; draw ID \"sp_pocket*\" off");
+            int[] alone = labelPixels(jmol, pockets, dir.resolve("alone.png"));
+            // Pocket colours repeat after 9, so a count can hold two labels of one colour: still all labels.
+            int hidden = 0, all = 0;
+            for (int k = 0; k < pockets.size(); k++) {
+                assertTrue(alone[k] > 40, "label " + (k + 1) + " is drawn: " + alone[k] + " pixels");
+                assertTrue(inScene[k] >= 0.95 * alone[k], "label " + (k + 1) + " is not hidden: " + inScene[k]
+                        + " of its " + alone[k] + " pixels seen in the scene");
+                hidden += alone[k] - Math.min(alone[k], behind[k]);
+                all += alone[k];
+            }
+            assertTrue(hidden > 0.3 * all, "the check can fail: behind the protein " + hidden + " of " + all
+                    + " label pixels are hidden");
+        }
+    }
+
+    /** Per pocket, the pixels of a picture of the viewer in the pocket's colour (Jmol's text shifts it a little). */
+    private static int[] labelPixels(HeadlessJmol jmol, List<PocketView> pockets, Path png) throws IOException {
+        jmol.script("write image 800 600 png \"" + png + "\"");
+        BufferedImage image = ImageIO.read(png.toFile());
+        int[] count = new int[pockets.size()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                for (int k = 0; k < count.length; k++) {
+                    count[k] += near(rgb, pockets.get(k).rgb()) ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean near(int rgb, int target) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((rgb >> shift) & 0xff) - ((target >> shift) & 0xff)) > 6) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -91,6 +91,9 @@ class PocketsSceneChangesTest {
             }
             assertEquals(bs, s.jmol.vwr.getAtomBitSet("property_pocket = " + p.number()));
             assertEquals(p.rgb(), argb(s, bs.nextSetBit(0)) & 0xffffff, "pocket " + p.number() + " colour");
+            org.jmol.modelset.Text label = SceneScriptTest.echo(s.jmol, p.id() + "_label");
+            assertNotNull(label, "pocket " + p.number() + " label");
+            assertEquals(model, label.modelIndex, "pocket " + p.number() + "'s label shows with the predicted model");
         }
     }
 
@@ -123,6 +126,12 @@ class PocketsSceneChangesTest {
             assertEquals(DerivedStructures.SECOND_MODEL_SHIFT,
                     s.service.current().pockets().get(0).pocket().center().x()
                             - centreOnModel1(s), 0.01, "model 2 is the shifted copy");
+            // Back on model 1, model 2's labels go with its surfaces.
+            s.jmol.script("frame 1; refresh");
+            PocketView first = s.service.current().pockets().get(0);
+            assertFalse(SceneScriptTest.echo(s.jmol, first.id() + "_label").visible, "model 2's label hidden on frame 1");
+            s.jmol.script("frame 2; refresh");
+            assertTrue(SceneScriptTest.echo(s.jmol, first.id() + "_label").visible, "and shown again on frame 2");
         }
     }
 
@@ -209,7 +218,8 @@ class PocketsSceneChangesTest {
             int n = s.service.current().pockets().size();
             s.run("pockets");
             assertEquals(n, SceneScriptTest.ids(s.jmol, "Isosurface").size(), "the second run replaces the first");
-            assertEquals(2 * n, SceneScriptTest.ids(s.jmol, "Draw").size());
+            assertEquals(n, SceneScriptTest.ids(s.jmol, "Draw").size());
+            assertEquals(n, SceneScriptTest.labels(s.jmol).size());
 
             assertTrue(s.jmol.statuses().contains("SparsePocket: predicting pockets on 1fbl (2966 protein atoms) ..."),
                     "the console says what it is doing: " + s.jmol.statuses());
@@ -218,6 +228,7 @@ class PocketsSceneChangesTest {
             assertTrue(SceneScriptTest.ids(s.jmol, "Isosurface").isEmpty());
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
                     s.run("pockets \"list\""), "no report of a structure that is gone");
+            assertTrue(SceneScriptTest.labels(s.jmol).isEmpty(), "a new load leaves no label behind");
             assertTrue(SceneScriptTest.ids(s.jmol, "Draw").isEmpty());
             assertEquals("SparsePocket: the model changed since the last prediction: run pockets again",
                     s.run("pockets \"show\""));

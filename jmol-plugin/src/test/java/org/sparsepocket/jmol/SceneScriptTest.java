@@ -39,7 +39,8 @@ class SceneScriptTest {
             Map<Integer, Object> before = colours(jmol, views);
             ColourSnapshot snapshot = ColourSnapshot.take(jmol.vwr, null);
 
-            jmol.script(SceneScript.show(views));
+            jmol.script("set echo mine 10 10; echo \"user's echo\"");
+            jmol.script(SceneScript.show(views, "1"));
 
             for (PocketView v : views) {
                 int rgb = v.rgb();
@@ -51,18 +52,31 @@ class SceneScriptTest {
             Set<String> surfaces = ids(jmol, "Isosurface");
             assertTrue(surfaces.containsAll(List.of("sp_pocket1", "sp_pocket2", "mine")), surfaces.toString());
             Set<String> draws = ids(jmol, "Draw");
-            assertTrue(draws.containsAll(List.of("sp_pocket1_centre", "sp_pocket1_label", "sp_pocket2_centre",
-                    "sp_pocket2_label")), draws.toString());
-            String labelCommand = String.valueOf(shape(jmol, "Draw").stream()
-                    .filter(m -> "sp_pocket1_label".equals(m.get("ID"))).findFirst().orElseThrow().get("command"));
-            assertTrue(labelCommand.contains("\"#1 12.5\""), labelCommand);
+            assertEquals(Set.of("sp_pocket1_centre", "sp_pocket2_centre"), draws);
+            // Each label is an echo at its pocket's centre, in front of the model (depth 99 %).
+            Map<String, Map<String, Object>> labels = labels(jmol);
+            assertEquals(Set.of("sp_pocket1_label", "sp_pocket2_label"), labels.keySet());
+            assertEquals("#1 12.5", labels.get("sp_pocket1_label").get("text"));
+            assertEquals("#2 8.25", labels.get("sp_pocket2_label").get("text"));
+            for (PocketView v : views) {
+                javajs.util.P3 xyz = (javajs.util.P3) labels.get(v.id() + "_label").get("xyz");
+                Point3 c = v.pocket().center();
+                assertEquals(0, xyz.distance(javajs.util.P3.new3((float) c.x(), (float) c.y(), (float) c.z())), 0.01);
+                assertEquals(SceneScript.LABEL_DEPTH, echo(jmol, v.id() + "_label").movableZPercent);
+                assertEquals(0, echo(jmol, v.id() + "_label").modelIndex, "shown with model 1 only");
+                assertEquals(v.rgb(), jmol.vwr.gdata.getColorArgbOrGray(echo(jmol, v.id() + "_label").colix) & 0xffffff);
+            }
+            assertTrue(jmol.printed().stream().noneMatch(line -> line.startsWith("#")),
+                    "the labels are not printed in the console: " + jmol.printed());
 
             BS coloured = new BS();
             views.forEach(v -> coloured.or(v.jmolAtoms()));
-            jmol.script(SceneScript.removeObjects() + snapshot.restore(coloured, jmol.vwr.ms));
+            jmol.script(SceneScript.removeObjects(SceneScript.labelIds(jmol.vwr)) + snapshot.restore(coloured, jmol.vwr.ms));
 
             assertEquals(Set.of("mine"), ids(jmol, "Isosurface"));
             assertTrue(ids(jmol, "Draw").isEmpty());
+            assertTrue(labels(jmol).isEmpty());
+            assertEquals("user's echo", echo(jmol, "mine").text, "the user's echo stays");
             assertEquals(before, colours(jmol, views));
             assertEquals("{18.0 52.0 86.0}", String.valueOf(jmol.eval("{atomindex=" + userAtom + "}.color")));
         }
@@ -139,6 +153,26 @@ class SceneScriptTest {
         Map<String, Object> info = (Map<String, Object>) jmol.vwr.getProperty("object", "shapeInfo", "");
         Object list = info.get(shape);
         return list == null ? List.of() : (List<Map<String, Object>>) list;
+    }
+
+    /** The command's labels (Jmol echoes) by ID, each with its text and model point, from Jmol's shapeInfo. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> labels(HeadlessJmol jmol) {
+        Map<String, Map<String, Object>> labels = new java.util.TreeMap<>();
+        for (Map<String, Object> echoes : shape(jmol, "Echo")) {
+            echoes.forEach((id, info) -> {
+                if (id.startsWith(PocketView.ID_PREFIX)) {
+                    labels.put(id, (Map<String, Object>) info);
+                }
+            });
+        }
+        return labels;
+    }
+
+    /** One echo as Jmol holds it (its depth and colour are not in shapeInfo). */
+    static org.jmol.modelset.Text echo(HeadlessJmol jmol, String id) {
+        org.jmol.shape.TextShape echoes = (org.jmol.shape.TextShape) jmol.vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_ECHO);
+        return echoes == null ? null : echoes.objects.get(id);
     }
 
     static Set<String> ids(HeadlessJmol jmol, String shape) {

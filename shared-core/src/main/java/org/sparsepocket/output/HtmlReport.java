@@ -23,8 +23,8 @@ import org.sparsepocket.pockets.Point3;
  * {@code <stem>.html}: one self-contained page to look at and share a prediction offline. It embeds the
  * structure (the probabilities PDB, het groups included), the 3Dmol.js viewer (npm {@code 3dmol}, BSD-3,
  * put into the jar at build time by tools/fetch-3dmol.sh), the pockets as data and a per-residue
- * probability plot as inline SVG. The page's script draws the pockets as atom spheres in the
- * {@link PocketColors} palette and fills the pocket table; choosing a row (or opening
+ * probability plot as inline SVG. The page's script draws each pocket as a translucent surface of its
+ * atoms in the {@link PocketColors} palette (ligands as sticks inside) and fills the pocket table; choosing a row (or opening
  * {@code <stem>.html#pocket-N}) zooms to the N-th row's pocket. A Content-Security-Policy forbids every
  * network request, so the page works from a disk or an e-mail.
  */
@@ -251,6 +251,7 @@ public final class HtmlReport implements OutputFormat {
               var oneComplex = Object.keys(complexes).length <= 1;
               var body = document.body;
               var viewer = null;
+              var SURFACE_OPACITY = 0.7;
               var tbody = document.querySelector('#pockets tbody');
               if (oneComplex) {
                 document.querySelector('#pockets thead th').style.display = 'none';
@@ -300,14 +301,29 @@ public final class HtmlReport implements OutputFormat {
                 viewer.setStyle({}, {cartoon: {color: data.background}});
                 viewer.setStyle({hetflag: true}, {stick: {colorscheme: 'grayCarbon', radius: 0.2}});
                 viewer.setStyle({resn: ['HOH', 'WAT', 'DOD']}, {});
+                // Each pocket a translucent surface of its own atoms only (as Jmol's "only vdw"), so the
+                // ligand inside shows through. Built on the page's own thread: pockets are small, and
+                // 3Dmol.js's workers finished after a headless browser had already taken its picture.
+                $3Dmol.setSyncSurface(true);
+                var surfaces = data.pockets.map(function (p) {
+                  var atoms = {serial: p.serials};
+                  return viewer.addSurface($3Dmol.SurfaceType.VDW, {color: p.color, opacity: SURFACE_OPACITY},
+                    atoms, atoms);
+                });
                 data.pockets.forEach(function (p) {
-                  viewer.addStyle({serial: p.serials}, {sphere: {color: p.color, scale: 0.8}});
                   viewer.addLabel('#' + p.rank, {position: {x: p.center[0], y: p.center[1], z: p.center[2]},
                     inFront: true, fontSize: 13, fontColor: 'black', backgroundColor: p.color, backgroundOpacity: 0.85});
                 });
                 viewer.zoomTo();
                 viewer.render();
                 body.setAttribute('data-viewer', 'ready');
+                // body[data-surfaces]: how many pocket surfaces 3Dmol.js made, or why it could not.
+                Promise.all(surfaces).then(function (ids) {
+                  viewer.render();
+                  body.setAttribute('data-surfaces', String(ids.length));
+                }, function (e) {
+                  body.setAttribute('data-surfaces', 'failed: ' + (e && e.message ? e.message : e));
+                });
               } catch (e) {
                 viewer = null;
                 body.setAttribute('data-viewer', 'failed');

@@ -56,6 +56,13 @@ public final class PocketRows {
         return new TableRow(PocketTables.POCKETS, values);
     }
 
+    /** {@code row} of {@link PocketTables#POCKETS} with the Report column added: {@code report}, or missing. */
+    public static TableRow withReport(TableRow row, String report) {
+        var values = new ArrayList<Object>(row.values());
+        values.add(report);
+        return new TableRow(PocketTables.POCKETS_WITH_REPORT, values);
+    }
+
     /** One row per residue of every complex, in chain and number order, as the residue CSV output. */
     public static List<TableRow> residues(String inputRow, Prediction prediction) {
         var rows = new ArrayList<TableRow>();

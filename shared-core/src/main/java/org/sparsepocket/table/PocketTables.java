@@ -32,6 +32,7 @@ public final class PocketTables {
     public static final String ATOM_COUNT = "Atom count";
     public static final String POCKET_ATOMS = "Pocket atoms (PDB)";
     public static final String ERROR = "Error";
+    public static final String REPORT = "Report";
 
     public static final String CHAIN = "Chain";
     public static final String RESIDUE_NUMBER = "Residue number";
@@ -69,6 +70,19 @@ public final class PocketTables {
                     + "centre and radius), binding probability in the B-factor column."),
             new Column(ERROR, STRING, "Why the structure could not be processed; missing when it was."));
 
+    /**
+     * Output 1 when the node writes HTML reports: {@link #POCKETS} and, last (so the other columns keep
+     * their positions), the structure's report path.
+     */
+    public static final TableSchema POCKETS_WITH_REPORT = withColumn(POCKETS, new Column(REPORT, STRING,
+            "Absolute path of the structure's HTML report (<name>.html in the report folder): a page with "
+                    + "the 3-D view, the pocket table and a per-residue plot; missing when the structure failed."));
+
+    /** Output 1's columns: with the Report column only when a report folder is set. */
+    public static TableSchema pockets(PredictorNodeSettings settings) {
+        return settings.reportFolderPath().isPresent() ? POCKETS_WITH_REPORT : POCKETS;
+    }
+
     /** Output 2: one row per residue of every complex, with its binding probability. */
     public static final TableSchema RESIDUE_PROBABILITIES = TableSchema.of(
             new Column(INPUT_ROW, STRING, "Key of the input row the structure came from."),
@@ -86,5 +100,11 @@ public final class PocketTables {
                     + "missing when it lines none."));
 
     private PocketTables() {
+    }
+
+    private static TableSchema withColumn(TableSchema schema, Column last) {
+        var columns = new java.util.ArrayList<>(schema.columns());
+        columns.add(last);
+        return new TableSchema(columns);
     }
 }

@@ -1,8 +1,11 @@
 package org.sparsepocket.table;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -34,9 +37,13 @@ import org.sparsepocket.structure.ChainMode;
  *                      accurate (the card's most-rotations tuned entry, 8 for the shipped model: ~7× the
  *                      network time);
  *                      node settings saved before this existed load as {@link Accuracy#FAST}
+ * @param reportFolder  absolute path of a folder for each structure's HTML report ({@code <name>.html}, as
+ *                      {@code sparsepocket predict} writes it) and the Report column; "" (the default, and
+ *                      what node settings saved before this existed load as) = no report, no column
  */
 public record PredictorNodeSettings(Chains chainMode, String chains, Double threshold, Integer minPocketSize,
-                                    int maxPockets, int threads, boolean failOnError, Accuracy accuracy) {
+                                    int maxPockets, int threads, boolean failOnError, Accuracy accuracy,
+                                    String reportFolder) {
 
     /** How many orientations the network's probabilities are averaged over. */
     public enum Accuracy {
@@ -63,7 +70,7 @@ public record PredictorNodeSettings(Chains chainMode, String chains, Double thre
 
     /** What a new node starts with: the opened model's tuned threshold and minimum size, all pockets. */
     public static final PredictorNodeSettings DEFAULT = new PredictorNodeSettings(Chains.WHOLE, "", null, null,
-            0, 1, false, Accuracy.FAST);
+            0, 1, false, Accuracy.FAST, "");
 
     private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9]{1,4}");
 
@@ -91,6 +98,8 @@ public record PredictorNodeSettings(Chains chainMode, String chains, Double thre
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("Threads: must be between 1 and " + MAX_THREADS + ", got " + threads);
         }
+        reportFolder = reportFolder == null ? "" : reportFolder.strip();
+        reportFolderPath(reportFolder);
     }
 
     // One copy method per setting: code other than the dialog adapter builds settings from DEFAULT with these,
@@ -99,42 +108,75 @@ public record PredictorNodeSettings(Chains chainMode, String chains, Double thre
     /** A copy with another chain mode and chain list. @throws IllegalArgumentException as the constructor */
     public PredictorNodeSettings withChains(Chains mode, String ids) {
         return new PredictorNodeSettings(mode, ids, threshold, minPocketSize, maxPockets, threads, failOnError,
-                accuracy);
+                accuracy, reportFolder);
     }
 
     /** A copy with a typed threshold, or null for the model's tuned one. */
     public PredictorNodeSettings withThreshold(Double t) {
         return new PredictorNodeSettings(chainMode, chains, t, minPocketSize, maxPockets, threads, failOnError,
-                accuracy);
+                accuracy, reportFolder);
     }
 
     /** A copy with a typed minimum pocket size, or null for the model's tuned one. */
     public PredictorNodeSettings withMinPocketSize(Integer m) {
-        return new PredictorNodeSettings(chainMode, chains, threshold, m, maxPockets, threads, failOnError, accuracy);
+        return new PredictorNodeSettings(chainMode, chains, threshold, m, maxPockets, threads, failOnError, accuracy,
+                reportFolder);
     }
 
     /** A copy keeping at most {@code n} pockets per complex (0 = all). */
     public PredictorNodeSettings withMaxPockets(int n) {
         return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, n, threads, failOnError,
-                accuracy);
+                accuracy, reportFolder);
     }
 
     /** A copy predicting {@code n} structures at a time. */
     public PredictorNodeSettings withThreads(int n) {
         return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, n, failOnError,
-                accuracy);
+                accuracy, reportFolder);
     }
 
     /** A copy that fails the node on a bad structure, or turns it into an error row. */
     public PredictorNodeSettings withFailOnError(boolean fail) {
         return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, threads, fail,
-                accuracy);
+                accuracy, reportFolder);
     }
 
     /** A copy with another accuracy (null = fast, as settings saved before the choice existed). */
     public PredictorNodeSettings withAccuracy(Accuracy a) {
         return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, threads,
-                failOnError, a);
+                failOnError, a, reportFolder);
+    }
+
+    /** A copy writing HTML reports to this absolute folder, or none ("" or null). */
+    public PredictorNodeSettings withReportFolder(String folder) {
+        return new PredictorNodeSettings(chainMode, chains, threshold, minPocketSize, maxPockets, threads,
+                failOnError, accuracy, folder);
+    }
+
+    /** The report folder, when reports are asked for. */
+    public Optional<Path> reportFolderPath() {
+        return reportFolderPath(reportFolder);
+    }
+
+    /**
+     * A path only: whether the folder exists or can be written is checked when the node runs
+     * ({@link ReportFolder#of}), since an upstream node may create it.
+     */
+    private static Optional<Path> reportFolderPath(String folder) {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path;
+        try {
+            path = Path.of(folder);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("Report folder: \"" + folder + "\" is not a path (" + e.getReason() + ")");
+        }
+        if (!path.isAbsolute()) {
+            throw new IllegalArgumentException("Report folder: \"" + folder + "\" is relative; give an absolute "
+                    + "path (a relative one would depend on KNIME's working directory)");
+        }
+        return Optional.of(path.normalize());
     }
 
     /** The chain IDs of {@link #chains()}, in the order given, without duplicates. */

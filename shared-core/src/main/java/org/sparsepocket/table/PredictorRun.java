@@ -1,5 +1,6 @@
 package org.sparsepocket.table;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,11 +62,11 @@ public final class PredictorRun {
         }
     }
 
-    /** One row's result, built on the worker thread. */
-    private record Outcome(String rowKey, List<TableRow> pockets, List<TableRow> residues,
+    /** One row's result, built on the worker thread; the prediction is kept for its report. */
+    private record Outcome(String rowKey, Prediction prediction, List<TableRow> pockets, List<TableRow> residues,
                            Map<String, Double> variables, String variableStructure, String error) {
         static Outcome failure(String rowKey, String error) {
-            return new Outcome(rowKey, List.of(), List.of(), Map.of(), null, error);
+            return new Outcome(rowKey, null, List.of(), List.of(), Map.of(), null, error);
         }
     }
 
@@ -73,19 +74,42 @@ public final class PredictorRun {
     }
 
     /**
+     * A run without HTML reports (settings without a report folder): the pocket rows have
+     * {@link PocketTables#POCKETS}'s columns.
+     *
      * @throws PredictionException for the first failing row when {@code settings.failOnError()}
      * @throws Exception           what the output throws (e.g. cancellation)
      */
     public static Result run(Iterator<Input> inputs, PredictorNodeSettings settings, RowPredictor predictor,
                              Output out) throws Exception {
+        return run(inputs, settings, predictor, Optional.empty(), out);
+    }
+
+    /**
+     * A run that, with {@code reports}, writes each predicted structure's HTML report there (in input
+     * order, on the caller's thread) and gives the pocket rows {@link PocketTables#POCKETS_WITH_REPORT}'s
+     * columns: the report's path on every pocket row of the structure, missing on error rows. A report
+     * that cannot be written makes its row an error row (or fails the node with "fail on error").
+     *
+     * @throws PredictionException for the first failing row when {@code settings.failOnError()}
+     * @throws Exception           what the output throws (e.g. cancellation)
+     */
+    public static Result run(Iterator<Input> inputs, PredictorNodeSettings settings, RowPredictor predictor,
+                             Optional<ReportFolder> reports, Output out) throws Exception {
+        // The pocket table's columns follow the settings (PocketTables.pockets): the rows must too.
+        if (reports.isPresent() != settings.reportFolderPath().isPresent()) {
+            throw new IllegalArgumentException(reports.isPresent() ? "reports given, but no report folder is set"
+                    : "a report folder is set: pass its ReportFolder");
+        }
         long[] rows = {0};
         long[] failed = {0};
         long[] withoutPockets = {0};
         String[] firstError = {null};
         Map<String, Double> variables = new LinkedHashMap<>();
         String[] topStructure = {null};
-        OrderedParallel.run(inputs, settings.threads(), in -> predictOne(in, predictor), o -> {
+        OrderedParallel.run(inputs, settings.threads(), in -> predictOne(in, predictor), done -> {
             rows[0]++;
+            Outcome o = reports.isEmpty() ? done : withReport(done, reports.get());
             if (o.error() != null) {
                 if (settings.failOnError()) {
                     throw new PredictionException(o.error());
@@ -94,7 +118,8 @@ public final class PredictorRun {
                 if (firstError[0] == null) {
                     firstError[0] = o.error();
                 }
-                out.pocketRow(PocketRows.failure(o.rowKey(), null, o.error()));
+                TableRow failure = PocketRows.failure(o.rowKey(), null, o.error());
+                out.pocketRow(reports.isEmpty() ? failure : PocketRows.withReport(failure, null));
             } else {
                 if (o.pockets().isEmpty()) {
                     withoutPockets[0]++;
@@ -138,6 +163,22 @@ public final class PredictorRun {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }
 
+    /** The outcome with its report written and its path on the pocket rows; a failure when it cannot be. */
+    private static Outcome withReport(Outcome o, ReportFolder reports) {
+        if (o.error() != null) {
+            return o;
+        }
+        String path;
+        try {
+            path = reports.write(o.prediction());
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failure(o.rowKey(), o.rowKey() + ": " + oneLine(e));
+        }
+        List<TableRow> pockets = o.pockets().stream().map(r -> PocketRows.withReport(r, path)).toList();
+        return new Outcome(o.rowKey(), o.prediction(), pockets, o.residues(), o.variables(), o.variableStructure(),
+                null);
+    }
+
     private static Outcome predictOne(Input in, RowPredictor predictor) {
         if (in.cell() == null) {
             return Outcome.failure(in.rowKey(), in.rowKey() + ": the structure cell is missing");
@@ -145,7 +186,7 @@ public final class PredictorRun {
         try {
             Prediction p = predictor.predict(in.rowKey(), in.cell());
             Optional<Pocket> top = TopPocketVariables.topPocket(p);
-            return new Outcome(in.rowKey(), PocketRows.pockets(in.rowKey(), p), PocketRows.residues(in.rowKey(), p),
+            return new Outcome(in.rowKey(), p, PocketRows.pockets(in.rowKey(), p), PocketRows.residues(in.rowKey(), p),
                     top.map(TopPocketVariables::numbers).orElse(Map.of()),
                     top.map(t -> TopPocketVariables.structureLabel(p, t)).orElse(null), null);
         } catch (Exception | LinkageError e) {

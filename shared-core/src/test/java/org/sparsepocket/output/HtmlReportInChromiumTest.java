@@ -27,8 +27,8 @@ import org.sparsepocket.structure.ChainMode;
 /**
  * Opens the HTML report of a real prediction (the shipped model on examples/1fbl.pdb) from file:// in a
  * real headless Chromium, as a reader would: the script ran (the table has one row per pocket, the
- * viewer started), a {@code #pocket-N} link chooses that row, and the 3-D view drew the protein and the
- * pockets' colours. Skips where no {@code chromium} is on PATH ({@code apt-get install chromium}).
+ * viewer started and made one pocket surface per pocket), a {@code #pocket-N} link chooses that row, and
+ * the 3-D view drew the protein and the pockets' colours. Skips where no {@code chromium} is on PATH ({@code apt-get install chromium}).
  */
 class HtmlReportInChromiumTest {
 
@@ -66,6 +66,8 @@ class HtmlReportInChromiumTest {
         String after = dom.get(90, TimeUnit.SECONDS);
 
         assertTrue(after.contains("data-viewer=\"ready\""), "the 3-D viewer started: " + bodyTag(after));
+        // 3Dmol.js made one translucent surface per pocket (the page counts the surfaces it got back).
+        assertTrue(after.contains("data-surfaces=\"" + pockets + "\""), "one surface per pocket: " + bodyTag(after));
         List<String> rows = matches(after, "<tr data-pocket=\"(\\d+)\"[^>]*>");
         assertEquals(pockets, rows.size(), "one table row per pocket");
         assertTrue(after.contains("data-focus=\"1\""), "#pocket-2 chose the second row: " + bodyTag(after));

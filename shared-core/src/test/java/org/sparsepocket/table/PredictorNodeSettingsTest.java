@@ -105,6 +105,21 @@ class PredictorNodeSettingsTest {
         assertMessage("Threads:", () -> base.withThreads(0));
         assertMessage("Threads:", () -> base.withThreads(65));
         assertTrue(base.withChains(Chains.WHOLE, null).withThreads(64).chains().isEmpty());
+        assertMessage("Report folder: \"reports\" is relative", () -> base.withReportFolder("reports"));
+        assertMessage("Report folder: \"/a\u0000b\" is not a path", () -> base.withReportFolder("/a\u0000b"));
+    }
+
+    @Test
+    void reportFolderIsOffByDefaultAndKeptByTheOtherCopies() {
+        assertEquals("", PredictorNodeSettings.DEFAULT.reportFolder());
+        assertTrue(PredictorNodeSettings.DEFAULT.reportFolderPath().isEmpty());
+        assertTrue(base.withReportFolder(null).reportFolderPath().isEmpty());
+        assertTrue(base.withReportFolder("  ").reportFolderPath().isEmpty());
+        var withReports = base.withReportFolder(" /data/reports/../out ");
+        assertEquals(java.nio.file.Path.of("/data/out"), withReports.reportFolderPath().orElseThrow());
+        assertEquals("/data/reports/../out", withReports.withThreads(3).withAccuracy(PredictorNodeSettings.Accuracy.ACCURATE)
+                .withChains(Chains.EACH_CHAIN, "").withMaxPockets(2).withFailOnError(true).withMinPocketSize(7)
+                .withThreshold(0.3).reportFolder());
     }
 
     private static void assertMessage(String start, Runnable r) {

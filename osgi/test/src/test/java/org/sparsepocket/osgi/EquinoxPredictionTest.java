@@ -128,8 +128,9 @@ class EquinoxPredictionTest {
     /**
      * The Pocket Predictor node's logic inside the framework, through shared-core's API only: load the
      * fixture model, run the node's row loop over 1FBL's path (BioJava parsing, CDK features, DJL
-     * inference, DBSCAN, PDB text) and a malformed row. Threshold 0 makes every atom a pocket candidate,
-     * so the untrained fixture model gives pockets whatever its probabilities.
+     * inference, DBSCAN, PDB text, the HTML report with its embedded viewer) and a malformed row.
+     * Threshold 0 makes every atom a pocket candidate, so the untrained fixture model gives pockets
+     * whatever its probabilities.
      */
     @Test
     void predictsPocketsInsideTheFramework() throws Exception {
@@ -153,7 +154,13 @@ class EquinoxPredictionTest {
             settings = settingsType.getMethod("withMaxPockets", int.class).invoke(settings, 0);
             settings = settingsType.getMethod("withThreads", int.class).invoke(settings, 1);
             settings = settingsType.getMethod("withFailOnError", boolean.class).invoke(settings, false);
+            // Each structure's HTML report too: the page embeds 3Dmol.js, read from inside the bundle.
+            settings = settingsType.getMethod("withReportFolder", String.class)
+                    .invoke(settings, work.resolve("reports").toString());
             Object predictor = cellPredictor.getMethod("open", Path.class, settingsType).invoke(null, model, settings);
+            Class<?> predictionSettings = core.loadClass("org.sparsepocket.PredictionSettings");
+            Object reports = core.loadClass("org.sparsepocket.table.ReportFolder")
+                    .getMethod("of", settingsType, predictionSettings).invoke(null, settings, call(predictor, "settings"));
             List<Object> pocketRows = new ArrayList<>();
             List<Object> residueRows = new ArrayList<>();
             Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
@@ -170,8 +177,9 @@ class EquinoxPredictionTest {
                     input.getConstructors()[0].newInstance("Row1", "HEADER    NOTHING\nnot a structure\n"));
             Map<String, Object> seen = new HashMap<>();
             try {
-                Object result = run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor, output)
-                        .invoke(null, inputs.iterator(), settings, predictor, sink);
+                Object result = run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor,
+                                java.util.Optional.class, output)
+                        .invoke(null, inputs.iterator(), settings, predictor, reports, sink);
                 seen.put("failed", call(result, "failed"));
                 seen.put("variables", call(result, "variables"));
             } finally {
@@ -195,6 +203,11 @@ class EquinoxPredictionTest {
         List<?> last = rows.get(rows.size() - 1);
         assertEquals("Row1", last.get(0));
         assertTrue(((String) last.get(20)).startsWith("Row1: "), "error column: " + last.get(20));
+        // The Report column (last): the page of 1FBL, written inside the framework; none for the bad row.
+        Path page = Path.of((String) first.get(21));
+        assertEquals(work.resolve("reports").resolve("1fbl.html"), page);
+        assertTrue(Files.readString(page).contains("$3Dmol"), "the report embeds the viewer");
+        assertEquals(null, last.get(21));
         @SuppressWarnings("unchecked")
         List<List<?>> residues = (List<List<?>>) out.get("residueRows");
         assertTrue(residues.size() > 150, "one residue row per residue of 1FBL, got " + residues.size());

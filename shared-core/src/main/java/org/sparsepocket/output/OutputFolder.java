@@ -1,4 +1,4 @@
-package org.sparsepocket.cli;
+package org.sparsepocket.output;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,11 +10,11 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
- * The {@code --out} folder's problems in words: checked once before any work (so a folder that cannot
- * be written gives one line, not one per input, and no model is loaded for nothing), and the words for
- * an I/O failure while writing.
+ * An output folder's problems in words (the CLI's {@code --out}, the KNIME node's report folder): checked
+ * once before any work (so a folder that cannot be written gives one line, not one per input, and no
+ * model is loaded for nothing), and the words for an I/O failure while writing.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
     private OutputFolder() {
     }
@@ -23,7 +23,7 @@ final class OutputFolder {
      * Why outputs cannot go to {@code out}, or null when they can (as far as can be told without
      * writing: the folder is not created here, so a run that fails leaves nothing behind).
      */
-    static String problem(Path out) {
+    public static String problem(Path out) {
         Path dir = out.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return "exists and is not a directory";
@@ -66,7 +66,7 @@ final class OutputFolder {
     }
 
     /** An I/O failure while writing, in words, naming the file or folder involved. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
         if (file == null) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : org.sparsepocket.ErrorLines.oneLine(e.getMessage());
