@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Complexes;
@@ -34,6 +35,11 @@ public final class SparsePocketSource implements PredictionSource {
         this.predictor = predictor;
         this.settings = settings;
         this.cache = cache;
+    }
+
+    /** The same network and cache, clustering with other pocket settings (no probability is recomputed). */
+    public SparsePocketSource withPockets(PocketSettings pockets) {
+        return new SparsePocketSource(predictor, new PredictionSettings(settings.chainMode(), pockets), cache);
     }
 
     @Override

@@ -12,9 +12,7 @@ import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.ModelFingerprint;
 import org.sparsepocket.eval.PredictionSource;
 import org.sparsepocket.eval.ProbabilityCache;
-import org.sparsepocket.eval.RankedPockets;
 import org.sparsepocket.eval.SparsePocketSource;
-import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
 import org.sparsepocket.structure.Structure;
@@ -113,7 +111,8 @@ public final class OutOfFold implements AutoCloseable {
      * {@code settings} (the choice under test), on its own fold's proteins.
      */
     public PredictionSource source(PocketSettings settings) {
-        PocketExtractor extractor = new PocketExtractor(settings);
+        List<SparsePocketSource> withSettings = sources.stream()
+                .map(s -> s == null ? null : s.withPockets(settings)).toList();
         return new PredictionSource() {
             @Override
             public String tool() {
@@ -122,9 +121,7 @@ public final class OutOfFold implements AutoCloseable {
 
             @Override
             public Predicted predict(DatasetItem item, Structure structure) {
-                float[] p = probabilities(item, structure);
-                return new Predicted(structure.protein(),
-                        RankedPockets.fromPockets(item.id(), extractor.extract(structure.protein(), p)), p);
+                return withSettings.get(fold(item)).predict(item, structure);
             }
         };
     }
@@ -158,12 +155,16 @@ public final class OutOfFold implements AutoCloseable {
     }
 
     private SparsePocketSource member(DatasetItem item) {
+        return sources.get(fold(item));
+    }
+
+    /** The item's fold, which must have a member. */
+    private int fold(DatasetItem item) {
         int k = foldOf(item);
-        SparsePocketSource s = sources.get(k);
-        if (s == null) {
+        if (sources.get(k) == null) {
             throw new EvaluationException(item.id() + ": no model for fold " + k);
         }
-        return s;
+        return k;
     }
 
     private static void closeAll(List<PocketPredictor> members) {
