@@ -30,7 +30,8 @@ public final class LabCli {
             org.sparsepocket.lab.cv.FoldsCommand.class,
             org.sparsepocket.lab.cv.CvEvaluateCommand.class,
             org.sparsepocket.lab.surface.SurfaceTrainCommand.class,
-            org.sparsepocket.lab.surface.SurfaceEvalCommand.class);
+            org.sparsepocket.lab.surface.SurfaceEvalCommand.class,
+            org.sparsepocket.lab.surface.SurfaceCvCommand.class);
 
     /** Every command, user commands first. */
     public static final List<Class<?>> COMMANDS = concat(SparsePocketCli.COMMANDS, LAB_COMMANDS);

@@ -56,7 +56,8 @@ public final class FusedPocketPredictor implements PocketPredictor {
 
     private ComplexPrediction fuse(ComplexPrediction c) {
         var atoms = c.complex().atoms();
-        var surfacePockets = finder.find(atoms, AtomFeaturizer.shared().featurize(atoms).matrix()).pockets();
+        var surfacePockets = finder.find(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
+                c.probabilities()).pockets();
         return new ComplexPrediction(c.complex(), c.probabilities(), fusion.fuse(c.pockets(), surfacePockets));
     }
 

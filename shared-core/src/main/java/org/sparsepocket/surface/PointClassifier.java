@@ -23,38 +23,55 @@ public final class PointClassifier implements AutoCloseable {
     public static final String FILE = "surface-classifier.ubj";
 
     private final Booster booster;
+    private final int columns;
 
-    private PointClassifier(Booster booster) {
+    private PointClassifier(Booster booster, int columns) {
         this.booster = Objects.requireNonNull(booster, "booster");
+        this.columns = columns;
     }
 
     /** Wraps a booster just trained over {@link PointFeatures#COUNT} features. */
     public static PointClassifier of(Booster booster) {
-        checkFeatures(booster, "the booster");
-        return new PointClassifier(booster);
+        return of(booster, PointFeatures.COUNT);
     }
 
-    /** Reads a classifier written by {@link #save}. */
+    /** Wraps a booster just trained over {@code columns} features. */
+    public static PointClassifier of(Booster booster, int columns) {
+        checkFeatures(booster, columns, "the booster");
+        return new PointClassifier(booster, columns);
+    }
+
+    /** Reads a classifier written by {@link #save} over {@link PointFeatures#COUNT} features. */
     public static PointClassifier load(Path file) {
+        return load(file, PointFeatures.COUNT);
+    }
+
+    /** Reads a classifier written by {@link #save} that takes {@code columns} features (its card says how many). */
+    public static PointClassifier load(Path file, int columns) {
         try (InputStream in = Files.newInputStream(file)) {
             Booster b = XGBoost.loadModel(in);
-            checkFeatures(b, file.toString());
-            return new PointClassifier(b);
+            checkFeatures(b, columns, file.toString());
+            return new PointClassifier(b, columns);
         } catch (IOException | XGBoostError e) {
             throw new PredictionException(file + ": cannot read the point classifier (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void checkFeatures(Booster b, String what) {
+    private static void checkFeatures(Booster b, int columns, String what) {
         try {
             long n = b.getNumFeature();
-            if (n != PointFeatures.COUNT) {
-                throw new PredictionException(what + ": the point classifier takes " + n + " features, this version computes "
-                        + PointFeatures.COUNT);
+            if (n != columns) {
+                throw new PredictionException(what + ": the point classifier takes " + n + " features, its card names "
+                        + columns);
             }
         } catch (XGBoostError e) {
             throw new PredictionException(what + ": not a point classifier (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Features per point. */
+    public int columns() {
+        return columns;
     }
 
     /** Writes the classifier in XGBoost's UBJSON format. */
@@ -69,18 +86,18 @@ public final class PointClassifier implements AutoCloseable {
     /**
      * The ligandability score (probability) of each of {@code rows} points.
      *
-     * @param features row-major, {@link PointFeatures#COUNT} values per point
+     * @param features row-major, {@link #columns()} values per point
      */
     public float[] score(float[] features, int rows) {
-        if (features.length != rows * PointFeatures.COUNT) {
+        if (features.length != (long) rows * columns) {
             throw new IllegalArgumentException(features.length + " values for " + rows + " points of "
-                    + PointFeatures.COUNT + " features");
+                    + columns + " features");
         }
         if (rows == 0) {
             return new float[0];
         }
         try {
-            float[][] p = booster.inplace_predict(features, rows, PointFeatures.COUNT, Float.NaN);
+            float[][] p = booster.inplace_predict(features, rows, columns, Float.NaN);
             float[] out = new float[rows];
             for (int i = 0; i < rows; i++) {
                 out[i] = p[i][0];

@@ -15,7 +15,10 @@ import org.sparsepocket.structure.CellList;
  * atom counts as local density, protrusion (atoms within 10 Å), buriedness (the fraction of fixed
  * directions blocked by an atom within a few Å) and the atoms' binding propensity ({@link AtomPropensity},
  * the weighted sum and the weighted mean). B-factors are not used: the training structures
- * (PDBQT) carry none. One instance holds one protein's atoms and is safe to share between threads.
+ * (PDBQT) carry none. Optionally three more columns carry the network's per-atom probabilities of the
+ * neighbouring atoms ({@link #NETWORK_NAMES}); a classifier trained with them must see out-of-fold
+ * probabilities in training, because the network is over-confident on its own training complexes.
+ * One instance holds one protein's atoms and is safe to share between threads.
  */
 public final class PointFeatures {
 
@@ -24,15 +27,25 @@ public final class PointFeatures {
     /** An atom blocks a direction when the ray passes within this distance of its centre, Å. */
     static final double BLOCKING_RADIUS = 1.8;
 
-    /** Feature names, in column order. */
+    /** Feature names, in column order, without the network's columns. */
     public static final List<String> NAMES = names();
 
     public static final int COUNT = NAMES.size();
+
+    /**
+     * The network's columns, after {@link #NAMES}: the weighted mean (weight 1 − d/r) and the maximum of the
+     * probabilities of the atoms within the neighbourhood, and the probability of the nearest atom.
+     */
+    public static final List<String> NETWORK_NAMES = List.of("network_mean_6", "network_max_6", "network_nearest");
+
+    /** {@link #NAMES} followed by {@link #NETWORK_NAMES}. */
+    public static final List<String> WITH_NETWORK = concat(NAMES, NETWORK_NAMES);
 
     private final double[] xyz;
     private final CellList cells;
     private final FeatureMatrix atomFeatures;
     private final float[] propensity;
+    private final float[] probabilities;
     private final SurfaceSettings settings;
     private final double[] directions = SurfacePoints.unitSphere(DIRECTIONS);
 
@@ -42,7 +55,20 @@ public final class PointFeatures {
      * @param propensity   their binding propensity ({@link AtomPropensity#of}), same order
      */
     public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, float[] propensity, SurfaceSettings settings) {
+        this(atoms, atomFeatures, propensity, null, settings);
+    }
+
+    /**
+     * @param probabilities the network's probability of each atom (same order), adding the
+     *                      {@link #NETWORK_NAMES} columns; null for none
+     */
+    public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, float[] propensity, float[] probabilities,
+                         SurfaceSettings settings) {
         Objects.requireNonNull(atomFeatures, "atomFeatures");
+        if (probabilities != null && probabilities.length != atoms.size()) {
+            throw new IllegalArgumentException(probabilities.length + " probabilities for " + atoms.size() + " atoms");
+        }
+        this.probabilities = probabilities == null ? null : probabilities.clone();
         this.settings = Objects.requireNonNull(settings, "settings");
         if (atomFeatures.rows() != atoms.size()) {
             throw new IllegalArgumentException(atomFeatures.rows() + " feature rows for " + atoms.size() + " atoms");
@@ -62,6 +88,22 @@ public final class PointFeatures {
         cells = new CellList(xyz, 4.0);
     }
 
+    /** Values per point: {@link #COUNT}, plus the network's columns when probabilities were given. */
+    public int columns() {
+        return probabilities == null ? COUNT : COUNT + NETWORK_NAMES.size();
+    }
+
+    /** The column names of a feature set with or without the network's columns. */
+    public static List<String> names(boolean network) {
+        return network ? WITH_NETWORK : NAMES;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> n = new ArrayList<>(a);
+        n.addAll(b);
+        return List.copyOf(n);
+    }
+
     private static List<String> names() {
         List<String> n = new ArrayList<>();
         for (String f : AtomFeatures.NAMES) {
@@ -79,14 +121,13 @@ public final class PointFeatures {
 
     /**
      * Features of the points {@code from} (inclusive) to {@code to} (exclusive), row-major,
-     * {@link #COUNT} values per point.
+     * {@link #columns()} values per point.
      */
     public float[] compute(SurfacePoints points, int from, int to) {
-        if (from < 0 || to > points.size() || from > to) {
-            throw new IndexOutOfBoundsException("points " + from + ".." + to + " of " + points.size());
-        }
+        checkRange(points, from, to);
         int f = AtomFeatures.COUNT;
-        float[] out = new float[(to - from) * COUNT];
+        int columns = columns();
+        float[] out = new float[(to - from) * columns];
         float[] atomRow = atomFeatures.values();
         double rn = settings.neighbourhood();
         double outer = Math.max(settings.protrusionRadius(), Math.max(rn, settings.buriednessRadius()));
@@ -96,10 +137,11 @@ public final class PointFeatures {
         boolean[] blocked = new boolean[DIRECTIONS];
         for (int p = from; p < to; p++) {
             double px = points.x(p), py = points.y(p), pz = points.z(p);
-            int base = (p - from) * COUNT;
+            int base = (p - from) * columns;
             int[] near = cells.within(px, py, pz, outer);
             java.util.Arrays.fill(blocked, false);
-            double weightSum = 0, propensitySum = 0;
+            double weightSum = 0, propensitySum = 0, networkSum = 0, networkMax = 0, nearest2 = Double.MAX_VALUE;
+            float nearest = 0;
             int atoms6 = 0, atoms8 = 0, protrusion = 0;
             for (int j : near) {
                 double dx = xyz[3 * j] - px, dy = xyz[3 * j + 1] - py, dz = xyz[3 * j + 2] - pz;
@@ -115,6 +157,14 @@ public final class PointFeatures {
                     double w = 1 - Math.sqrt(d2) / rn;
                     weightSum += w;
                     propensitySum += w * propensity[j];
+                    if (probabilities != null) {
+                        networkSum += w * probabilities[j];
+                        networkMax = Math.max(networkMax, probabilities[j]);
+                        if (d2 < nearest2) {
+                            nearest2 = d2;
+                            nearest = probabilities[j];
+                        }
+                    }
                     for (int k = 0; k < f; k++) {
                         out[base + k] += (float) (w * atomRow[j * f + k]);
                     }
@@ -142,7 +192,48 @@ public final class PointFeatures {
             out[base + f + 4] = (float) nBlocked / DIRECTIONS;
             out[base + f + 5] = (float) propensitySum;
             out[base + f + 6] = weightSum > 0 ? (float) (propensitySum / weightSum) : 0f;
+            if (probabilities != null) {
+                out[base + COUNT] = weightSum > 0 ? (float) (networkSum / weightSum) : 0f;
+                out[base + COUNT + 1] = (float) networkMax;
+                out[base + COUNT + 2] = nearest;
+            }
         }
         return out;
+    }
+
+    /**
+     * The two propensity columns ({@code sum_propensity}, {@code mean_propensity}) of the points under another
+     * atom propensity table, two values per point: cross-validation swaps in each fold's table without
+     * recomputing the other columns.
+     */
+    public float[] propensityColumns(SurfacePoints points, int from, int to, float[] otherPropensity) {
+        checkRange(points, from, to);
+        if (otherPropensity.length != propensity.length) {
+            throw new IllegalArgumentException(otherPropensity.length + " propensities for " + propensity.length + " atoms");
+        }
+        double rn = settings.neighbourhood();
+        float[] out = new float[2 * (to - from)];
+        for (int p = from; p < to; p++) {
+            double weightSum = 0, sum = 0;
+            double px = points.x(p), py = points.y(p), pz = points.z(p);
+            for (int j : cells.within(px, py, pz, rn)) {
+                double dx = xyz[3 * j] - px, dy = xyz[3 * j + 1] - py, dz = xyz[3 * j + 2] - pz;
+                double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+                if (d <= rn) {
+                    double w = 1 - d / rn;
+                    weightSum += w;
+                    sum += w * otherPropensity[j];
+                }
+            }
+            out[2 * (p - from)] = (float) sum;
+            out[2 * (p - from) + 1] = weightSum > 0 ? (float) (sum / weightSum) : 0f;
+        }
+        return out;
+    }
+
+    private static void checkRange(SurfacePoints points, int from, int to) {
+        if (from < 0 || to > points.size() || from > to) {
+            throw new IndexOutOfBoundsException("points " + from + ".." + to + " of " + points.size());
+        }
     }
 }

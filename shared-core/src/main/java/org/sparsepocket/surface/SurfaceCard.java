@@ -18,7 +18,8 @@ import org.sparsepocket.PredictionException;
  * trained on (file list hash), its point and pocket settings, and the fusion chosen for it (null until
  * tuned). Written beside the classifier as {@value #FILE}. Immutable.
  *
- * @param features       feature names in column order (must equal {@link PointFeatures#NAMES})
+ * @param features       feature names in column order ({@link PointFeatures#NAMES}, or
+ *                       {@link PointFeatures#WITH_NETWORK} when the network's probabilities are point features)
  * @param library        the training library and version, e.g. "xgboost4j 3.0.4"
  * @param parameters     the library's training parameters
  * @param label          the point label rule, e.g. "within 4.0 Å of a ligand heavy atom"
@@ -43,6 +44,11 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
         Objects.requireNonNull(settings, "settings");
     }
 
+    /** Whether the classifier takes the network's probabilities as point features. */
+    public boolean usesNetwork() {
+        return features.equals(PointFeatures.WITH_NETWORK);
+    }
+
     /** This card with tuned point settings and fusion. */
     public SurfaceCard tuned(SurfaceSettings s, FusionSettings f) {
         return new SurfaceCard(features, library, parameters, label, trainingData, trainingPoints, s, f, command);
@@ -63,9 +69,9 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(f + ": not a surface model card (features or settings missing)");
             }
-            if (!c.features().equals(PointFeatures.NAMES)) {
+            if (!c.features().equals(PointFeatures.NAMES) && !c.features().equals(PointFeatures.WITH_NETWORK)) {
                 throw new PredictionException(f + ": the model's features " + c.features()
-                        + " differ from this version's " + PointFeatures.NAMES);
+                        + " differ from this version's " + PointFeatures.WITH_NETWORK);
             }
             return new SurfaceCard(c.features(), c.library(), c.parameters() == null ? Map.of() : c.parameters(),
                     c.label(), c.trainingData() == null ? Map.of() : c.trainingData(), c.trainingPoints(),

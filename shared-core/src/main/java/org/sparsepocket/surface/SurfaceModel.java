@@ -20,6 +20,10 @@ public final class SurfaceModel implements AutoCloseable {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.propensity = Objects.requireNonNull(propensity, "propensity");
         this.card = Objects.requireNonNull(card, "card");
+        if (classifier.columns() != card.features().size()) {
+            throw new IllegalArgumentException("the classifier takes " + classifier.columns() + " features, the card names "
+                    + card.features().size());
+        }
     }
 
     /** Whether {@code dir} holds a surface model. */
@@ -38,7 +42,8 @@ public final class SurfaceModel implements AutoCloseable {
         }
         SurfaceCard card = SurfaceCard.read(dir);
         AtomPropensity propensity = AtomPropensity.read(dir);
-        return new SurfaceModel(PointClassifier.load(dir.resolve(PointClassifier.FILE)), propensity, card);
+        return new SurfaceModel(PointClassifier.load(dir.resolve(PointClassifier.FILE), card.features().size()), propensity,
+                card);
     }
 
     /** Writes the classifier and the card into {@code dir} (created when missing). */
@@ -67,7 +72,7 @@ public final class SurfaceModel implements AutoCloseable {
 
     /** The pocket finder with the card's settings. */
     public SurfacePocketFinder finder() {
-        return new SurfacePocketFinder(classifier, propensity, card.settings());
+        return new SurfacePocketFinder(classifier, propensity, card.settings(), card.usesNetwork());
     }
 
     @Override

@@ -30,11 +30,32 @@ public final class SurfacePocketFinder {
     private final PointClassifier classifier;
     private final AtomPropensity propensity;
     private final SurfaceSettings settings;
+    private final boolean network;
 
     public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings) {
+        this(classifier, propensity, settings, false);
+    }
+
+    /**
+     * @param network whether the classifier takes the network's probabilities as point features
+     *                ({@link PointFeatures#WITH_NETWORK})
+     */
+    public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings,
+                               boolean network) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.propensity = Objects.requireNonNull(propensity, "propensity");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.network = network;
+        int expected = PointFeatures.names(network).size();
+        if (classifier.columns() != expected) {
+            throw new IllegalArgumentException("the classifier takes " + classifier.columns() + " features, not "
+                    + expected);
+        }
+    }
+
+    /** Whether {@link #find(List, FeatureMatrix, float[])} needs the network's probabilities. */
+    public boolean usesNetwork() {
+        return network;
     }
 
     public SurfaceSettings settings() {
@@ -51,8 +72,22 @@ public final class SurfacePocketFinder {
 
     /** Scores the surface points of {@code atoms} (with their 18 features) and clusters them. */
     public Result find(List<Atom> atoms, FeatureMatrix atomFeatures) {
+        return find(atoms, atomFeatures, null);
+    }
+
+    /**
+     * Scores the surface points of {@code atoms} (with their 18 features and, when the classifier takes them, the
+     * network's probabilities) and clusters them.
+     *
+     * @throws IllegalArgumentException when the classifier needs probabilities and none are given
+     */
+    public Result find(List<Atom> atoms, FeatureMatrix atomFeatures, float[] probabilities) {
+        if (network && probabilities == null) {
+            throw new IllegalArgumentException("this surface model needs the network's probabilities");
+        }
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
-        PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms), settings);
+        PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms),
+                network ? probabilities : null, settings);
         float[] scores = new float[points.size()];
         for (int from = 0; from < points.size(); from += CHUNK) {
             int to = Math.min(points.size(), from + CHUNK);

@@ -1,5 +1,6 @@
 package org.sparsepocket.surface;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -62,5 +63,46 @@ class PointFeaturesTest {
         }
         assertThrows(IndexOutOfBoundsException.class,
                 () -> features.compute(new SurfacePoints(new float[] {20, 0, 0}, new int[] {0}), 0, 2));
+    }
+
+    @Test
+    void networkColumnsAreTheWeightedMeanTheMaximumAndTheNearestAtomsProbability() {
+        // atoms at 2 Å (p 0.2) and 4 Å (p 0.9) from the point, one at 9 Å (p 1.0) outside the 6 Å neighbourhood
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 2, 0, 0), SurfacePointsTest.atom("C", -4, 0, 0),
+                SurfacePointsTest.atom("C", 0, 9, 0));
+        PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(3, new float[3 * F]), new float[3],
+                new float[] {0.2f, 0.9f, 1.0f}, SurfaceSettings.DEFAULT);
+        assertEquals(PointFeatures.WITH_NETWORK.size(), features.columns());
+        float[] row = features.compute(new SurfacePoints(new float[] {0, 0, 0}, new int[] {0}), 0, 1);
+        assertEquals(features.columns(), row.length);
+        int c = PointFeatures.COUNT;
+        double w1 = 1 - 2 / 6.0, w2 = 1 - 4 / 6.0;
+        assertEquals((w1 * 0.2 + w2 * 0.9) / (w1 + w2), row[c], 1e-6);   // network_mean_6
+        assertEquals(0.9, row[c + 1], 1e-6);                               // network_max_6: the 9 Å atom is outside
+        assertEquals(0.2, row[c + 2], 1e-6);                               // network_nearest
+        // the first COUNT columns are those of the same point without probabilities
+        float[] plain = new PointFeatures(atoms, new FeatureMatrix(3, new float[3 * F]), new float[3],
+                SurfaceSettings.DEFAULT).compute(new SurfacePoints(new float[] {0, 0, 0}, new int[] {0}), 0, 1);
+        assertEquals(PointFeatures.COUNT, plain.length);
+        assertArrayEquals(plain, java.util.Arrays.copyOf(row, PointFeatures.COUNT));
+        assertThrows(IllegalArgumentException.class, () -> new PointFeatures(atoms, new FeatureMatrix(3, new float[3 * F]),
+                new float[3], new float[2], SurfaceSettings.DEFAULT));
+    }
+
+    @Test
+    void propensityColumnsUnderAnotherTableMatchAFreshComputation() {
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0), SurfacePointsTest.atom("N", 3, 1, 0),
+                SurfacePointsTest.atom("O", 0, 5, 2));
+        float[] table = {0.5f, -1.5f, 2f}, other = {-0.3f, 1.1f, 0.7f};
+        SurfacePoints points = SurfacePoints.of(atoms, 1.6, 40);
+        FeatureMatrix zero = new FeatureMatrix(3, new float[3 * F]);
+        float[] swapped = new PointFeatures(atoms, zero, table, SurfaceSettings.DEFAULT)
+                .propensityColumns(points, 0, points.size(), other);
+        float[] fresh = new PointFeatures(atoms, zero, other, SurfaceSettings.DEFAULT).compute(points, 0, points.size());
+        int sum = PointFeatures.NAMES.indexOf("sum_propensity"), mean = PointFeatures.NAMES.indexOf("mean_propensity");
+        for (int p = 0; p < points.size(); p++) {
+            assertEquals(fresh[p * PointFeatures.COUNT + sum], swapped[2 * p], 1e-5);
+            assertEquals(fresh[p * PointFeatures.COUNT + mean], swapped[2 * p + 1], 1e-5);
+        }
     }
 }

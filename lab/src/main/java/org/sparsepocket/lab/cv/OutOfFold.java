@@ -145,7 +145,8 @@ public final class OutOfFold implements AutoCloseable {
         return members.stream().filter(m -> m != null).findFirst().orElseThrow();
     }
 
-    private int foldOf(DatasetItem item) {
+    /** The item's fold in the fold file (by its data set folder's name and its id). */
+    public int foldOf(DatasetItem item) {
         String set = item.protein().toAbsolutePath().normalize().getParent().getFileName().toString();
         try {
             return folds.foldOf(set, item.id());

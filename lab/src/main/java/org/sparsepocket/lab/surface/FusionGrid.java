@@ -14,8 +14,9 @@ import org.sparsepocket.surface.SurfacePocketFinder;
 import org.sparsepocket.surface.SurfaceSettings;
 
 /**
- * Scores ranked pockets of many validation cases by DCA top-n / top-(n+2), and chooses a setting on one
- * family-disjoint half to score it on the other (so the reported figure is never tuned in-sample).
+ * Scores ranked pockets of many validation cases by DCA top-n / top-(n+2), and chooses a setting on some
+ * family-disjoint groups (halves, or cross-validation folds) to score it on the group left out, so the
+ * reported figure is never tuned in-sample.
  */
 final class FusionGrid {
 
@@ -52,6 +53,29 @@ final class FusionGrid {
     record CrossHalf(Score score, Setting chosenOnHalf0, Setting chosenOnHalf1) {
     }
 
+    /**
+     * The held-out result over groups: {@code chosen.get(g)} was chosen on every group but g, and each case's
+     * hits are those of its own group's choice.
+     */
+    record CrossGroups(List<Setting> chosen, int[] topN, int[] topN2, int[] ligands) {
+        /** The held-out score over the cases {@code include} accepts (by position in the case list). */
+        Score score(java.util.function.IntPredicate include) {
+            int n = 0, n2 = 0, l = 0;
+            for (int i = 0; i < topN.length; i++) {
+                if (include.test(i)) {
+                    n += topN[i];
+                    n2 += topN2[i];
+                    l += ligands[i];
+                }
+            }
+            return new Score(n, n2, l);
+        }
+
+        Score score() {
+            return score(i -> true);
+        }
+    }
+
     private final Evaluator evaluator = Evaluator.standard();
     private final SurfaceSettings base;
 
@@ -62,13 +86,28 @@ final class FusionGrid {
     Score score(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
         int n = 0, n2 = 0, ligands = 0;
         for (ValidationCase c : cases) {
-            LigandHits h = evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets.apply(c)), null)
-                    .hits("DCA");
+            LigandHits h = hits(c, pockets.apply(c));
             n += h.foundTopN();
             n2 += h.foundTopNPlus2();
             ligands += h.ligands();
         }
         return new Score(n, n2, ligands);
+    }
+
+    /** Per case (in list order) hits of {@code pockets}: found top-n, found top-(n+2), ligands. */
+    int[][] hits(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
+        int[][] out = new int[3][cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            LigandHits h = hits(cases.get(i), pockets.apply(cases.get(i)));
+            out[0][i] = h.foundTopN();
+            out[1][i] = h.foundTopNPlus2();
+            out[2][i] = h.ligands();
+        }
+        return out;
+    }
+
+    private LigandHits hits(ValidationCase c, List<Pocket> pockets) {
+        return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null).hits("DCA");
     }
 
     /** Surface pockets per case and threshold, computed once (the fusion grid reuses them). */
@@ -99,15 +138,57 @@ final class FusionGrid {
     }
 
     CrossHalf crossHalf(List<ValidationCase> cases, List<Setting> grid) {
-        List<ValidationCase> h0 = half(cases, 0), h1 = half(cases, 1);
-        Setting on0 = best(h0, grid), on1 = best(h1, grid);
-        return new CrossHalf(score(h1, on0).plus(score(h0, on1)), on0, on1);
+        CrossGroups g = crossGroups(cases, grid, 2);
+        return new CrossHalf(g.score(), g.chosen().get(1), g.chosen().get(0));
     }
 
-    static List<ValidationCase> half(List<ValidationCase> cases, int h) {
+    /**
+     * For each group g of {@code groups} (the cases' {@link ValidationCase#group()}), the setting that scores best
+     * on the other groups (top-n, then top-(n+2); the first listed wins a tie), scored on g. Every setting is
+     * scored once per case.
+     */
+    CrossGroups crossGroups(List<ValidationCase> cases, List<Setting> grid, int groups) {
+        List<int[][]> table = new ArrayList<>();
+        for (Setting s : grid) {
+            table.add(hits(cases, c -> pockets(c, s)));
+        }
+        List<Setting> chosen = new ArrayList<>();
+        int n = cases.size();
+        int[] topN = new int[n], topN2 = new int[n], ligands = new int[n];
+        for (int g = 0; g < groups; g++) {
+            int best = -1;
+            Score bestScore = null;
+            for (int s = 0; s < grid.size(); s++) {
+                int a = 0, b = 0, l = 0;
+                for (int i = 0; i < n; i++) {
+                    if (cases.get(i).group() != g) {
+                        a += table.get(s)[0][i];
+                        b += table.get(s)[1][i];
+                        l += table.get(s)[2][i];
+                    }
+                }
+                Score sc = new Score(a, b, l);
+                if (bestScore == null || sc.beats(bestScore)) {
+                    best = s;
+                    bestScore = sc;
+                }
+            }
+            chosen.add(grid.get(best));
+            for (int i = 0; i < n; i++) {
+                if (cases.get(i).group() == g) {
+                    topN[i] = table.get(best)[0][i];
+                    topN2[i] = table.get(best)[1][i];
+                    ligands[i] = table.get(best)[2][i];
+                }
+            }
+        }
+        return new CrossGroups(List.copyOf(chosen), topN, topN2, ligands);
+    }
+
+    static List<ValidationCase> group(List<ValidationCase> cases, int g) {
         List<ValidationCase> out = new ArrayList<>();
         for (ValidationCase c : cases) {
-            if (c.half() == h) {
+            if (c.group() == g) {
                 out.add(c);
             }
         }

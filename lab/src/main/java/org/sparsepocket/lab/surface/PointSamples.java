@@ -20,6 +20,9 @@ import org.sparsepocket.surface.SurfaceSettings;
  */
 final class PointSamples {
 
+    /** The label: a point within this distance of a relevant ligand heavy atom is positive, Å. */
+    static final double LABEL_DISTANCE = 4.0;
+
     private final SurfaceSettings settings;
     private final double labelDistance;
     private final double negativeFraction;

@@ -152,7 +152,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
                     var network = new PocketExtractor(networkSettings).extract(s.protein(), p);
                     long t1 = System.nanoTime(), c1 = threads.getCurrentThreadCpuTime();
                     SurfacePocketFinder.Result r = finder.find(s.protein(),
-                            AtomFeaturizer.shared().featurize(s.protein()).matrix());
+                            AtomFeaturizer.shared().featurize(s.protein()).matrix(), p);
                     surfaceNanos += System.nanoTime() - t1;
                     surfaceCpu += threads.getCurrentThreadCpuTime() - c1;
                     networkNanos += t1 - t0;
@@ -184,8 +184,8 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
                     surfaceModel.card().settings().threshold(), null));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "
-                            + "rotations %d%n", set, cases.size(), failed, FusionGrid.half(cases, 0).size(),
-                    FusionGrid.half(cases, 1).size(), predictor.rotations());
+                            + "rotations %d%n", set, cases.size(), failed, FusionGrid.group(cases, 0).size(),
+                    FusionGrid.group(cases, 1).size(), predictor.rotations());
             out.printf("mean time per complex: network %.0f ms (0 when cached), surface points %.0f ms wall, %.0f ms CPU "
                             + "(featurize, points, features, trees, pockets; one thread)%n",
                     networkNanos / 1e6 / cases.size(), surfaceNanos / 1e6 / cases.size(), surfaceCpu / 1e6 / cases.size());

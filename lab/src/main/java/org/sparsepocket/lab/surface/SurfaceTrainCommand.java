@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.cli.BatchProgress;
 import org.sparsepocket.cli.OutputOptions;
@@ -52,9 +49,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:trained and written", "1:no usable complex, or the model could not be written",
             "2:usage error"})
 public final class SurfaceTrainCommand implements Callable<Integer> {
-
-    /** XGBoost4J's version (the jar carries none we can read portably). */
-    static final String LIBRARY = "xgboost4j 3.0.4";
 
     @Spec
     CommandSpec spec;
@@ -143,27 +137,14 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
             throw new PredictionException("surface-train: no labelled points from " + items.size() + " complexes");
         }
         double pointSeconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("objective", "binary:logistic");
-        params.put("tree_method", "hist");
-        params.put("max_depth", depth);
-        params.put("eta", eta);
-        params.put("subsample", 0.8);
-        params.put("colsample_bytree", 0.8);
-        params.put("min_child_weight", 1);
-        params.put("nthread", 1);       // the machine is shared; one thread as the product predicts
-        params.put("seed", seed);
-        params.put("eval_metric", "aucpr");
+        TreeTraining training = new TreeTraining(trees, depth, eta, seed, 1);   // one thread, as the product predicts
+        Map<String, Object> params = training.parameters();
         long trainStart = System.nanoTime();
         Booster booster;
         try {
-            DMatrix m = new DMatrix(samples.features(), samples.rows(), PointFeatures.COUNT, Float.NaN);
-            m.setLabel(samples.labels());
-            Map<String, DMatrix> watches = new LinkedHashMap<>();
-            booster = XGBoost.train(m, params, trees, watches, null, null);
-            m.dispose();
-        } catch (XGBoostError e) {
-            throw new PredictionException("surface-train: XGBoost failed: " + e.getMessage(), e);
+            booster = training.train(samples.features(), samples.labels(), samples.rows(), PointFeatures.COUNT);
+        } catch (PredictionException e) {
+            throw new PredictionException("surface-train: " + e.getMessage(), e);
         }
         double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
         Map<String, Object> cardParams = new LinkedHashMap<>(params);
@@ -173,7 +154,7 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         for (Path d : datasets) {
             data.put(d.getFileName().toString(), hash(Dataset.of(d)));
         }
-        SurfaceCard card = new SurfaceCard(PointFeatures.NAMES, LIBRARY, cardParams,
+        SurfaceCard card = new SurfaceCard(PointFeatures.NAMES, TreeTraining.LIBRARY, cardParams,
                 "point within " + labelDistance + " Å of a relevant ligand heavy atom", data, samples.rows(), settings,
                 null, "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster), propensity, card)) {

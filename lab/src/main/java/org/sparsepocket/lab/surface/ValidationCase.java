@@ -11,8 +11,8 @@ import org.sparsepocket.surface.SurfacePoints;
  * One validation complex as the fusion tuning sees it: its truth, the network's pockets and the scored
  * surface points (so every threshold and fusion setting is tried without re-running either model).
  *
- * @param half which family-disjoint half of the set it belongs to (0 or 1)
+ * @param group which family-disjoint group it belongs to (a half of the validation set, or a fold)
  */
-record ValidationCase(String id, int half, GroundTruth truth, List<Atom> atoms, List<Pocket> network,
+record ValidationCase(String id, int group, GroundTruth truth, List<Atom> atoms, List<Pocket> network,
                       SurfacePoints points, float[] scores) {
 }

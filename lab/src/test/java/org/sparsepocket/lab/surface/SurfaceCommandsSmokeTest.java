@@ -69,4 +69,36 @@ class SurfaceCommandsSmokeTest {
             }
         }
     }
+
+    @Test
+    void crossValidatesOverTheFoldModelsAndWritesTheAllDataModel() throws Exception {
+        assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")), "skipped: ../shared/data is absent");
+        Path cv = Path.of("../training/cv");
+        assumeTrue(Files.isDirectory(cv.resolve("fold3/model")), "skipped: the fold models are absent");
+        Path model = dir.resolve("surface-cv");
+        Path csv = dir.resolve("per-complex.csv");
+        String models = String.join(",", cv.resolve("fold0/model").toString(), cv.resolve("fold1/model").toString(),
+                cv.resolve("fold2/model").toString(), cv.resolve("fold3/model").toString());
+        String out = run("surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
+                "--folds", Path.of("../training/folds.tsv").toString(), "--models", models,
+                "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
+                "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--out", model.toString(),
+                "--csv", csv.toString(), "-q")[0];
+        assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
+        assertTrue(out.contains("| fused, with network columns |") && out.contains("pdbbind-timesplit363 (3)"), out);
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(7, rows.size(), String.join("\n", rows));
+        org.sparsepocket.lab.cv.Folds folds = org.sparsepocket.lab.cv.Folds.read(Path.of("../training/folds.tsv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertEquals(folds.foldOf(f[0], f[1]), Integer.parseInt(f[2]), row);
+            assertTrue(Integer.parseInt(f[3]) >= 1, row);
+        }
+        try (SurfaceModel m = SurfaceModel.load(model)) {
+            assertEquals(PointFeatures.WITH_NETWORK, m.card().features());
+            assertTrue(m.finder().usesNetwork());
+            assertEquals(0.5, m.card().fusion().surfaceWeight());
+            assertEquals(0.3, m.card().settings().threshold());
+        }
+    }
 }

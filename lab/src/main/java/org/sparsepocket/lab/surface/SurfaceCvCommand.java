@@ -1,0 +1,461 @@
+package org.sparsepocket.lab.surface;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import ml.dmlc.xgboost4j.java.Booster;
+import org.sparsepocket.PocketOverrides;
+import org.sparsepocket.cli.AtomicWrite;
+import org.sparsepocket.cli.BatchProgress;
+import org.sparsepocket.cli.OutputOptions;
+import org.sparsepocket.cli.PocketOptions;
+import org.sparsepocket.cli.RotationOption;
+import org.sparsepocket.eval.Dataset;
+import org.sparsepocket.eval.DatasetItem;
+import org.sparsepocket.eval.EvaluationException;
+import org.sparsepocket.eval.GroundTruth;
+import org.sparsepocket.eval.ProjectTruthLoader;
+import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.lab.cv.Folds;
+import org.sparsepocket.lab.cv.OutOfFold;
+import org.sparsepocket.pockets.Pocket;
+import org.sparsepocket.pockets.PocketExtractor;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Ligand;
+import org.sparsepocket.structure.Structure;
+import org.sparsepocket.surface.AtomPropensity;
+import org.sparsepocket.surface.FusionSettings;
+import org.sparsepocket.surface.PointClassifier;
+import org.sparsepocket.surface.PointFeatures;
+import org.sparsepocket.surface.SurfaceCard;
+import org.sparsepocket.surface.SurfaceModel;
+import org.sparsepocket.surface.SurfacePoints;
+import org.sparsepocket.surface.SurfaceSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sparsepocket surface-cv}: the surface-point second opinion cross-validated over the family-disjoint
+ * folds. Per fold k, a point classifier (and its atom propensity table) is learned from the other folds and
+ * scores fold k's points; the network's probabilities come from the fold models (out of fold), both as point
+ * features and as the network's own pockets. The surface threshold and the fusion are chosen on three folds
+ * and scored on the fourth. Two feature sets are compared: without and with the network's columns. With
+ * {@code --out}, a classifier with the network's columns is trained on every complex and saved with the fusion
+ * chosen on all out-of-fold predictions.
+ */
+@Command(name = "surface-cv", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Cross-validate the surface-point classifier and its fusion with the network over the folds "
+                + "(every number out of fold); optionally train the all-data classifier."},
+        footer = {"", "Example (docs/surface.md):",
+            "  sparsepocket surface-cv ../shared/data/scpdb995 ../shared/data/dude102 ../shared/data/pdbbind-timesplit363 \\",
+            "      --folds training/folds.tsv --models F0/model,F1/model,F2/model,F3/model --cache oof-cache \\",
+            "      --threshold 0.052 --eps 5.0 --min-size 5 --scorer buried-mean-sqrt-size --split-above 70 --out SURF"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured (and written)", "1:no complex could be used, or a model could not be read or written",
+            "2:usage error"})
+public final class SurfaceCvCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "labelled data folders (all are cross-validated)")
+    List<Path> datasets;
+
+    @Option(names = "--folds", required = true, paramLabel = "FILE", description = "the fold file (sparsepocket folds)")
+    Path foldFile;
+
+    @Option(names = "--models", split = ",", required = true, paramLabel = "DIR",
+            description = "one network bundle per fold, in fold order (member k trained without fold k)")
+    List<String> models;
+
+    @Option(names = "--cache", required = true, paramLabel = "DIR", description = "network probability cache (as cv-evaluate's)")
+    Path cache;
+
+    @Mixin
+    PocketOptions pocketOptions = new PocketOptions();
+
+    @Mixin
+    RotationOption rotation = new RotationOption();
+
+    @Option(names = "--trees", defaultValue = "200", description = "boosting rounds (default: ${DEFAULT-VALUE})")
+    int trees;
+
+    @Option(names = "--depth", defaultValue = "8", description = "maximum tree depth (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(names = "--eta", defaultValue = "0.1", description = "learning rate (default: ${DEFAULT-VALUE})")
+    double eta;
+
+    @Option(names = "--negatives", defaultValue = "0.2",
+            description = "fraction of each complex's negative points trained on (default: ${DEFAULT-VALUE})")
+    double negatives;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the negative sample and the trees (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "threads for points and trees (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--thresholds", split = ",", defaultValue = "0.2,0.3,0.35,0.4,0.5,0.6",
+            description = "surface point thresholds (default: ${DEFAULT-VALUE})")
+    List<Double> thresholds;
+
+    @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
+            description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
+    List<Double> weights;
+
+    @Option(names = "--match", split = ",", defaultValue = "4,6,8",
+            description = "match distances between pocket centres, Å (default: ${DEFAULT-VALUE})")
+    List<Double> matches;
+
+    @Option(names = "--subset", defaultValue = "pdbbind-timesplit363",
+            description = "data set also reported on its own (default: ${DEFAULT-VALUE})")
+    String subset;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also train the classifier with the network's columns on every complex and write it here")
+    Path out;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "per-complex held-out hits")
+    Path csv;
+
+    @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
+    Integer limit;
+
+    private static final int PLAIN = PointFeatures.COUNT;
+    private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
+
+    @Override
+    public Integer call() {
+        rotation.check(spec.commandLine());
+        if (trees < 1 || depth < 1 || !(eta > 0) || !(negatives > 0 && negatives <= 1) || threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--trees, --depth and --threads must be ≥ 1, --eta > 0, --negatives in (0, 1]");
+        }
+        PocketOverrides overrides;
+        List<FusionGrid.Setting> alone = new ArrayList<>();
+        List<FusionGrid.Setting> fused = new ArrayList<>();
+        try {
+            overrides = pocketOptions.overrides();
+            for (double t : thresholds) {
+                SurfaceSettings.DEFAULT.withThreshold(t);
+                alone.add(new FusionGrid.Setting(t, null));
+                for (double w : weights) {
+                    for (double m : matches) {
+                        fused.add(new FusionGrid.Setting(t, new FusionSettings(w, m)));
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Folds folds = Folds.read(foldFile);
+        List<DatasetItem> items = new ArrayList<>();
+        for (Path d : datasets) {
+            List<DatasetItem> set = Dataset.of(d);
+            items.addAll(limit == null ? set : set.subList(0, Math.min(Math.max(1, limit), set.size())));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        try (OutOfFold oof = OutOfFold.open(folds, OutOfFold.memberPaths(models), rotation::open, cache)) {
+            List<DatasetItem> covered = oof.covered(items, "surface-cv", err, output.quiet);
+            PocketSettings networkSettings = overrides.applyTo(oof.recommendedSettings());
+            List<FoldComplex> complexes = load(covered, oof, folds.count(), networkSettings, err);
+            if (complexes.isEmpty()) {
+                throw new EvaluationException("surface-cv: no complex could be used");
+            }
+            double pointSeconds = (System.nanoTime() - start) / 1e9;
+            TreeTraining training = new TreeTraining(trees, depth, eta, seed, threads);
+            long trainStart = System.nanoTime();
+            List<ValidationCase> plain = heldOut(complexes, folds.count(), PLAIN, training, err);
+            List<ValidationCase> network = heldOut(complexes, folds.count(), NETWORK, training, err);
+            double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
+            // one grid per feature set: a grid caches surface pockets by complex id and threshold
+            FusionGrid grid = new FusionGrid(SurfaceSettings.DEFAULT);
+            FusionGrid plainGrid = new FusionGrid(SurfaceSettings.DEFAULT);
+            int k = folds.count();
+            FusionGrid.CrossGroups plainAlone = plainGrid.crossGroups(plain, alone, k);
+            FusionGrid.CrossGroups plainFused = plainGrid.crossGroups(plain, fused, k);
+            FusionGrid.CrossGroups netAlone = grid.crossGroups(network, alone, k);
+            FusionGrid.CrossGroups netFused = grid.crossGroups(network, fused, k);
+            int[][] net = grid.hits(network, ValidationCase::network);
+            FusionGrid.CrossGroups networkOnly = new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2]);
+            o.printf("surface-cv: %d complexes in %d folds, %,d points (%,d sampled for training); points and "
+                            + "features %.0f s, %d × 2 classifiers of %d trees %.0f s; network rotations %d, pocket "
+                            + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
+                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, trees, trainSeconds,
+                    oof.rotations(), networkSettings);
+            table(o, "all " + complexes.size() + " complexes", i -> true, networkOnly, plainAlone, plainFused, netAlone,
+                    netFused);
+            List<Integer> inSubset = IntStream.range(0, complexes.size())
+                    .filter(i -> complexes.get(i).set().equals(subset)).boxed().toList();
+            if (!inSubset.isEmpty()) {
+                java.util.Set<Integer> members = new java.util.HashSet<>(inSubset);
+                table(o, subset + " (" + inSubset.size() + ")", members::contains, networkOnly, plainAlone, plainFused,
+                        netAlone, netFused);
+            }
+            o.println("chosen per held-out fold (on the other folds): points alone without / with network columns: "
+                    + plainAlone.chosen() + " / " + netAlone.chosen());
+            o.println("fused without / with network columns: " + plainFused.chosen() + " / " + netFused.chosen());
+            o.flush();
+            if (csv != null) {
+                writeCsv(complexes, networkOnly, plainAlone, plainFused, netAlone, netFused);
+            }
+            if (out != null) {
+                FusionGrid.Setting best = grid.best(network, fused);
+                writeFinal(complexes, training, best, networkSettings, oof.rotations(), o);
+            }
+        }
+        return 0;
+    }
+
+    /** Pass 1 loads every complex and counts atom types per fold; pass 2 makes the points, in parallel. */
+    private List<FoldComplex> load(List<DatasetItem> items, OutOfFold oof, int k, PocketSettings networkSettings,
+                                   PrintWriter err) {
+        ProjectTruthLoader loader = ProjectTruthLoader.standard();
+        Structure[] structures = new Structure[items.size()];
+        List<List<Ligand>> ligands = new ArrayList<>();
+        List<Map<String, int[]>> counts = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            counts.add(new HashMap<>());
+        }
+        BatchProgress loading = new BatchProgress(err, "surface-cv: load", output.quiet);
+        int[] fold = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            DatasetItem item = items.get(i);
+            ligands.add(List.of());
+            try {
+                Structure s = loader.protein(item);
+                List<Ligand> l = loader.ligands(item, s);
+                if (l.isEmpty()) {
+                    throw new EvaluationException("no relevant ligand");
+                }
+                fold[i] = oof.foldOf(item);
+                PointSamples.countTypes(s.protein(), l, PointSamples.LABEL_DISTANCE, counts.get(fold[i]));
+                structures[i] = s;
+                ligands.set(i, l);
+            } catch (RuntimeException e) {
+                err.println("sparsepocket: surface-cv: " + item.id() + ": " + e.getMessage());
+            }
+            loading.update(i + 1, items.size());
+        }
+        AtomPropensity all = AtomPropensity.fromCounts(sum(counts, -1));
+        AtomPropensity[] without = new AtomPropensity[k];
+        for (int f = 0; f < k; f++) {
+            without[f] = AtomPropensity.fromCounts(sum(counts, f));
+        }
+        FoldComplex[] done = new FoldComplex[items.size()];
+        BatchProgress progress = new BatchProgress(err, "surface-cv: points", output.quiet);
+        AtomicInteger finished = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, items.size()).parallel().forEach(i -> {
+                if (structures[i] != null) {
+                    try {
+                        done[i] = complex(items.get(i), fold[i], structures[i], ligands.get(i), oof, all, without,
+                                networkSettings);
+                    } catch (RuntimeException e) {
+                        synchronized (err) {
+                            err.println("sparsepocket: surface-cv: " + items.get(i).id() + ": " + e.getMessage());
+                        }
+                    }
+                    structures[i] = null;
+                }
+                int n = finished.incrementAndGet();
+                synchronized (progress) {
+                    progress.update(n, items.size());
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationException("surface-cv: interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new EvaluationException("surface-cv: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        List<FoldComplex> out = new ArrayList<>();
+        for (FoldComplex c : done) {
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private FoldComplex complex(DatasetItem item, int fold, Structure s, List<Ligand> ligands, OutOfFold oof,
+                                AtomPropensity all, AtomPropensity[] without, PocketSettings networkSettings) {
+        var atoms = s.protein();
+        float[] p = oof.probabilities(item, s);
+        List<Pocket> network = new PocketExtractor(networkSettings).extract(atoms, p);
+        SurfaceSettings settings = SurfaceSettings.DEFAULT;
+        SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
+        boolean[] positive = PointSamples.labels(points, ligands, PointSamples.LABEL_DISTANCE);
+        SplittableRandom random = new SplittableRandom(seed ^ item.id().hashCode());
+        boolean[] sampled = new boolean[points.size()];
+        for (int i = 0; i < sampled.length; i++) {
+            sampled[i] = positive[i] || random.nextDouble() < negatives;
+        }
+        PointFeatures features = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
+                all.of(atoms), p, settings);
+        float[] rows = features.compute(points, 0, points.size());
+        float[][] foldPropensity = new float[without.length][];
+        for (int f = 0; f < without.length; f++) {
+            foldPropensity[f] = features.propensityColumns(points, 0, points.size(), without[f].of(atoms));
+        }
+        String set = item.protein().toAbsolutePath().normalize().getParent().getFileName().toString();
+        return new FoldComplex(set, item.id(), fold, GroundTruth.of(item.id(), atoms, ligands), atoms, network,
+                points, positive, sampled, rows, foldPropensity);
+    }
+
+    private static Map<String, int[]> sum(List<Map<String, int[]>> counts, int leftOut) {
+        Map<String, int[]> out = new HashMap<>();
+        for (int f = 0; f < counts.size(); f++) {
+            if (f == leftOut) {
+                continue;
+            }
+            counts.get(f).forEach((type, c) -> {
+                int[] t = out.computeIfAbsent(type, x -> new int[2]);
+                t[0] += c[0];
+                t[1] += c[1];
+            });
+        }
+        return out;
+    }
+
+    /** Per fold, a classifier on the other folds' sampled points scores the fold's points. */
+    private List<ValidationCase> heldOut(List<FoldComplex> complexes, int k, int columns, TreeTraining training,
+                                         PrintWriter err) {
+        ValidationCase[] cases = new ValidationCase[complexes.size()];
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            Booster booster = train(training, complexes.stream().filter(c -> c.fold() != fold).toList(), columns, fold);
+            try (PointClassifier classifier = PointClassifier.of(booster, columns)) {
+                for (int i = 0; i < complexes.size(); i++) {
+                    FoldComplex c = complexes.get(i);
+                    if (c.fold() == fold) {
+                        float[] scores = classifier.score(c.rows(columns, fold), c.size());
+                        cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores);
+                    }
+                }
+            }
+            if (!output.quiet) {
+                err.printf("surface-cv: fold %d classifier (%d features) trained and scored%n", fold, columns);
+                err.flush();
+            }
+        }
+        return List.of(cases);
+    }
+
+    /** Trees on the sampled points of {@code complexes}, propensity columns from fold table {@code table}. */
+    private static Booster train(TreeTraining training, List<FoldComplex> complexes, int columns, int table) {
+        int rows = complexes.stream().mapToInt(FoldComplex::sampledCount).sum();
+        float[] x = new float[Math.multiplyExact(rows, columns)];
+        float[] y = new float[rows];
+        int r = 0;
+        for (FoldComplex c : complexes) {
+            for (int i = 0; i < c.size(); i++) {
+                if (c.sampled()[i]) {
+                    c.row(i, columns, table, x, r * columns);
+                    y[r++] = c.positive()[i] ? 1 : 0;
+                }
+            }
+        }
+        return training.train(x, y, rows, columns);
+    }
+
+    private void table(PrintWriter o, String title, java.util.function.IntPredicate include,
+                       FusionGrid.CrossGroups network, FusionGrid.CrossGroups plainAlone, FusionGrid.CrossGroups plainFused,
+                       FusionGrid.CrossGroups netAlone, FusionGrid.CrossGroups netFused) {
+        o.println();
+        o.println("| DCA, " + title + ", out of fold | top-n | top-(n+2) |");
+        o.println("|---|---:|---:|");
+        row(o, "network alone", network.score(include));
+        row(o, "surface points alone, without network columns", plainAlone.score(include));
+        row(o, "fused, without network columns", plainFused.score(include));
+        row(o, "surface points alone, with network columns", netAlone.score(include));
+        row(o, "fused, with network columns", netFused.score(include));
+    }
+
+    private static void row(PrintWriter o, String what, FusionGrid.Score s) {
+        o.printf("| %s | %.1f %% (%d/%d) | %.1f %% |%n", what, s.topNRate(), s.topN(), s.ligands(), s.topN2Rate());
+    }
+
+    private void writeCsv(List<FoldComplex> complexes, FusionGrid.CrossGroups... results) {
+        StringBuilder b = new StringBuilder("set,id,fold,ligands");
+        for (String name : new String[] {"network", "points", "fused", "points_net", "fused_net"}) {
+            b.append(',').append(name).append("_topn,").append(name).append("_topn2");
+        }
+        b.append('\n');
+        for (int i = 0; i < complexes.size(); i++) {
+            FoldComplex c = complexes.get(i);
+            b.append(c.set()).append(',').append(c.id()).append(',').append(c.fold()).append(',')
+                    .append(results[0].ligands()[i]);
+            for (FusionGrid.CrossGroups r : results) {
+                b.append(',').append(r.topN()[i]).append(',').append(r.topN2()[i]);
+            }
+            b.append('\n');
+        }
+        try {
+            AtomicWrite.text(csv, b.toString());
+        } catch (IOException e) {
+            throw new EvaluationException(csv + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The product's classifier: every complex's sampled points, the all-data propensity, the network's columns. */
+    private void writeFinal(List<FoldComplex> complexes, TreeTraining training, FusionGrid.Setting best,
+                            PocketSettings networkSettings, int rotations, PrintWriter o) {
+        long t = System.nanoTime();
+        Booster booster = train(training, complexes, NETWORK, -1);
+        Map<String, int[]> counts = new HashMap<>();
+        // The all-data table again, from the complexes kept (the same counts as pass 1 summed over every fold).
+        for (FoldComplex c : complexes) {
+            PointSamples.countTypes(c.atoms(), c.truth().ligands(), PointSamples.LABEL_DISTANCE, counts);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
+        parameters.put("rounds", trees);
+        parameters.put("negative_fraction", negatives);
+        parameters.put("network_probabilities", "out of fold, from " + String.join(",", models) + " (rotations "
+                + rotations + ")");
+        parameters.put("network_pocket_settings", networkSettings.toString());
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Path d : datasets) {
+            data.put(d.getFileName().toString(), SurfaceTrainCommand.hash(Dataset.of(d)));
+        }
+        long points = complexes.stream().mapToLong(FoldComplex::sampledCount).sum();
+        SurfaceSettings settings = SurfaceSettings.DEFAULT.withThreshold(best.threshold());
+        SurfaceCard card = new SurfaceCard(PointFeatures.WITH_NETWORK, TreeTraining.LIBRARY, parameters,
+                "point within " + PointSamples.LABEL_DISTANCE + " Å of a relevant ligand heavy atom", data, points,
+                settings, best.fusion(),
+                "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, NETWORK), AtomPropensity.fromCounts(counts),
+                card)) {
+            model.save(out);
+        }
+        o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s with %s (chosen on "
+                + "every out-of-fold prediction)%n", points, trees, (System.nanoTime() - t) / 1e9, out, best);
+        o.flush();
+    }
+}
