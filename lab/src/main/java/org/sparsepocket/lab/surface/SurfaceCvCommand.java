@@ -142,6 +142,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
+    /** The all-data propensity table that pass 1 learned; the full rows' propensity columns use it. */
+    private AtomPropensity allData;
+
     private static final int PLAIN = PointFeatures.COUNT;
     private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
 
@@ -261,6 +264,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             loading.update(i + 1, items.size());
         }
         AtomPropensity all = AtomPropensity.fromCounts(sum(counts, -1));
+        allData = all;
         AtomPropensity[] without = new AtomPropensity[k];
         for (int f = 0; f < k; f++) {
             without[f] = AtomPropensity.fromCounts(sum(counts, f));
@@ -429,11 +433,6 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                             PocketSettings networkSettings, int rotations, PrintWriter o) {
         long t = System.nanoTime();
         Booster booster = train(training, complexes, NETWORK, -1);
-        Map<String, int[]> counts = new HashMap<>();
-        // The all-data table again, from the complexes kept (the same counts as pass 1 summed over every fold).
-        for (FoldComplex c : complexes) {
-            PointSamples.countTypes(c.atoms(), c.truth().ligands(), PointSamples.LABEL_DISTANCE, counts);
-        }
         Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
         parameters.put("rounds", trees);
         parameters.put("negative_fraction", negatives);
@@ -450,8 +449,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 "point within " + PointSamples.LABEL_DISTANCE + " Å of a relevant ligand heavy atom", data, points,
                 settings, best.fusion(),
                 "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, NETWORK), AtomPropensity.fromCounts(counts),
-                card)) {
+        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, NETWORK), allData, card)) {
             model.save(out);
         }
         o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s with %s (chosen on "
