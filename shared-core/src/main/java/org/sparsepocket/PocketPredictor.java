@@ -1,12 +1,16 @@
 package org.sparsepocket;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
+
 import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.structure.StructureLoader;
+import org.sparsepocket.surface.FusedPocketPredictor;
+import org.sparsepocket.surface.SurfaceModel;
 
 /**
  * The one way KNIME, Jmol and the CLI ask for pockets: structure in, per-atom probabilities and
@@ -19,7 +23,10 @@ import org.sparsepocket.structure.StructureLoader;
  * }</pre>
  *
  * Pipeline per complex: {@code Complexes.split(structure, chainMode)} → {@code AtomFeaturizer} →
- * {@code PocketModel.predict} → {@link PocketExtractor}.
+ * {@code PocketModel.predict} → {@link PocketExtractor}; when the model bundle also holds a surface model
+ * (as the shipped one does), the {@code open} methods add its second opinion: surface-point pockets that
+ * see the network's probabilities, fused with the network's pockets into one ranked list
+ * ({@link FusedPocketPredictor}). Per-atom probabilities stay the network's.
  */
 public interface PocketPredictor extends AutoCloseable {
 
@@ -78,8 +85,16 @@ public interface PocketPredictor extends AutoCloseable {
 
     /** One complex: probabilities and ranked pockets. */
     default ComplexPrediction predict(Complex complex, PocketSettings pockets) {
-        float[] p = probabilities(complex);
-        return new ComplexPrediction(complex, p, new PocketExtractor(pockets).extract(complex.atoms(), p));
+        return predict(complex, probabilities(complex), pockets);
+    }
+
+    /**
+     * One complex's ranked pockets from probabilities this predictor gave earlier ({@link #probabilities},
+     * e.g. cached by an evaluation): no forward pass, the same pockets {@code predict} would give.
+     */
+    default ComplexPrediction predict(Complex complex, float[] probabilities, PocketSettings pockets) {
+        return new ComplexPrediction(complex, probabilities,
+                new PocketExtractor(pockets).extract(complex.atoms(), probabilities));
     }
 
     /**
@@ -111,7 +126,7 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException when the product has no model or it cannot be loaded
      */
     static PocketPredictor open() {
-        return new NetworkPocketPredictor(PocketModel.loadBundled(), null);
+        return withShippedSurface(new NetworkPocketPredictor(PocketModel.loadBundled(), null));
     }
 
     /**
@@ -122,7 +137,7 @@ public interface PocketPredictor extends AutoCloseable {
      */
     static PocketPredictor open(int rotations) {
         PredictionSettings.checkRotations(rotations);
-        return new NetworkPocketPredictor(PocketModel.loadBundled(), rotations);
+        return withShippedSurface(new NetworkPocketPredictor(PocketModel.loadBundled(), rotations));
     }
 
     /**
@@ -131,7 +146,7 @@ public interface PocketPredictor extends AutoCloseable {
      * @throws PredictionException naming the directory when it is missing or holds no loadable model
      */
     static PocketPredictor open(Path modelDir) {
-        return new NetworkPocketPredictor(PocketModel.load(modelDir), null);
+        return withSurface(new NetworkPocketPredictor(PocketModel.load(modelDir), null), modelDir);
     }
 
     /**
@@ -142,10 +157,66 @@ public interface PocketPredictor extends AutoCloseable {
      */
     static PocketPredictor open(Path modelDir, int rotations) {
         PredictionSettings.checkRotations(rotations);
-        return new NetworkPocketPredictor(PocketModel.load(modelDir), rotations);
+        return withSurface(new NetworkPocketPredictor(PocketModel.load(modelDir), rotations), modelDir);
     }
 
-    /** A predictor over a model already in memory; closing the predictor closes the model. */
+    /**
+     * Accurate mode over the shipped model: the most orientations its card has tuned settings for.
+     *
+     * @throws PredictionException when the product has no model or it cannot be loaded
+     */
+    static PocketPredictor openAccurate() {
+        PocketModel m = PocketModel.loadBundled();
+        return withShippedSurface(new NetworkPocketPredictor(m, m.card().accurateRotations()));
+    }
+
+    /**
+     * Accurate mode over a model bundle directory (see {@link #openAccurate()}).
+     *
+     * @throws PredictionException naming the directory when it is missing or holds no loadable model
+     */
+    static PocketPredictor openAccurate(Path modelDir) {
+        PocketModel m = PocketModel.load(modelDir);
+        return withSurface(new NetworkPocketPredictor(m, m.card().accurateRotations()), modelDir);
+    }
+
+    /** The shipped network fused with the shipped surface model when the product has one. */
+    private static PocketPredictor withShippedSurface(PocketPredictor network) {
+        String folder = PocketModel.BUNDLED_RESOURCE;
+        return fused(network, SurfaceModel.isInResource(folder) ? () -> SurfaceModel.loadResource(folder) : null,
+                "classpath:" + folder);
+    }
+
+    /** The network fused with the surface model in the same bundle folder when the folder has one. */
+    private static PocketPredictor withSurface(PocketPredictor network, Path modelDir) {
+        return fused(network, SurfaceModel.isIn(modelDir) ? () -> SurfaceModel.load(modelDir) : null,
+                modelDir.toString());
+    }
+
+    private static PocketPredictor fused(PocketPredictor network, Supplier<SurfaceModel> surface, String origin) {
+        if (surface == null) {
+            return network;
+        }
+        SurfaceModel model = null;
+        try {
+            model = surface.get();
+            return new FusedPocketPredictor(network, model);
+        } catch (RuntimeException e) {
+            if (model != null) {
+                model.close();
+            }
+            network.close();
+            if (e instanceof PredictionException p && !p.getMessage().contains(origin)) {
+                throw new PredictionException(origin + ": " + p.getMessage(), p);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A predictor over a model already in memory, the network alone (no surface second opinion); closing
+     * the predictor closes the model.
+     */
     static PocketPredictor of(PocketModel model) {
         return new NetworkPocketPredictor(model, null);
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code --rotations N} / {@code --accurate}: how many orientations the network's probabilities are averaged
  * over. The pocket settings follow the count: the card's settings tuned for it when it has them.
+ * {@code --network-only} leaves out the surface second opinion.
  */
 public final class RotationOption {
 
@@ -27,6 +28,11 @@ public final class RotationOption {
                     + " for (8 for the shipped model), with those settings. Slower: each orientation is one"
                     + " forward pass.")
     boolean accurate;
+
+    @Option(names = "--network-only",
+            description = "Pockets from the network alone, without the surface-point second opinion that the"
+                    + " shipped model fuses in (for comparison; see docs/surface.md).")
+    boolean networkOnly;
 
     /** Usage check before any work. @throws ParameterException for a number out of range */
     public void check(CommandLine commandLine) {
@@ -47,11 +53,23 @@ public final class RotationOption {
         return accurate ? Integer.valueOf(card.accurateRotations()) : rotations;
     }
 
+    /**
+     * As {@link #open} with the network alone, whatever the bundle holds (for commands that handle the
+     * surface model themselves, and for {@code --network-only}).
+     */
+    public PocketPredictor openNetwork(Path modelDir) {
+        PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
+        Integer n = count(m.card());
+        return n == null ? PocketPredictor.of(m) : PocketPredictor.of(m, n);
+    }
+
     /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */
     public PocketPredictor open(Path modelDir) {
+        if (networkOnly) {
+            return openNetwork(modelDir);
+        }
         if (accurate) {
-            PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
-            return PocketPredictor.of(m, m.card().accurateRotations());
+            return modelDir == null ? PocketPredictor.openAccurate() : PocketPredictor.openAccurate(modelDir);
         }
         if (rotations == null) {
             return modelDir == null ? PocketPredictor.open() : PocketPredictor.open(modelDir);

@@ -13,7 +13,8 @@ import org.sparsepocket.structure.Structure;
 
 /**
  * SparsePocket itself, through the public facade, on the whole structure (one complex): the facade's
- * per-atom probabilities, then the same {@link PocketExtractor} the facade's {@code predict} uses. With
+ * per-atom probabilities, then the facade's pockets from them (the network's {@link PocketExtractor}, and the
+ * surface second opinion fused in when the predictor has one). With
  * a {@link ProbabilityCache} the probabilities are stored per protein and reused, so changing clustering
  * settings never re-runs the network.
  */
@@ -49,28 +50,37 @@ public final class SparsePocketSource implements PredictionSource {
 
     @Override
     public Predicted predict(DatasetItem item, Structure structure) {
-        float[] probabilities = probabilities(item, structure);
-        var pockets = new PocketExtractor(settings.pockets()).extract(structure.protein(), probabilities);
+        Complex whole = whole(item, structure);
+        float[] probabilities = probabilities(item, structure, whole);
+        var pockets = predictor.predict(whole, probabilities, settings.pockets()).pockets();
         return new Predicted(structure.protein(), RankedPockets.fromPockets(item.id(), pockets), probabilities);
     }
 
     /** The network's per-atom probabilities for the structure's protein atoms (cached when possible). */
     public float[] probabilities(DatasetItem item, Structure structure) {
+        return probabilities(item, structure, null);
+    }
+
+    private float[] probabilities(DatasetItem item, Structure structure, Complex whole) {
         if (cache != null) {
             Optional<float[]> hit = cache.get(item.id(), structure.protein());
             if (hit.isPresent()) {
                 return hit.get();
             }
         }
+        float[] p = predictor.probabilities(whole != null ? whole : whole(item, structure));
+        if (cache != null) {
+            cache.put(item.id(), structure.protein(), p);
+        }
+        return p;
+    }
+
+    private Complex whole(DatasetItem item, Structure structure) {
         List<Complex> complexes = Complexes.split(structure, settings.chainMode());
         if (complexes.size() != 1 || !complexes.get(0).atoms().equals(structure.protein())) {
             throw new EvaluationException(item.id() + ": the whole-structure complex does not cover exactly "
                     + "the loaded protein atoms");
         }
-        float[] p = predictor.probabilities(complexes.get(0));
-        if (cache != null) {
-            cache.put(item.id(), structure.protein(), p);
-        }
-        return p;
+        return complexes.get(0);
     }
 }

@@ -77,24 +77,31 @@ public record AtomPropensity(Map<String, Float> logOdds) {
 
     public static AtomPropensity read(Path dir) {
         Path f = dir.resolve(FILE);
-        Map<String, Float> m = new TreeMap<>();
         try {
-            int no = 0;
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            return parse(Files.readAllLines(f, StandardCharsets.UTF_8), f.toString());
+        } catch (IOException e) {
+            throw new PredictionException(f + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses the lines of a table written by {@link #write}; {@code origin} names it in errors. */
+    public static AtomPropensity parse(List<String> lines, String origin) {
+        Map<String, Float> m = new TreeMap<>();
+        int no = 0;
+        try {
+            for (String line : lines) {
                 no++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] t = line.split("\t");
                 if (t.length != 2) {
-                    throw new PredictionException(f + ": line " + no + ": expected type and value separated by a tab");
+                    throw new PredictionException(origin + ": line " + no + ": expected type and value separated by a tab");
                 }
                 m.put(t[0], Float.parseFloat(t[1]));
             }
-        } catch (IOException e) {
-            throw new PredictionException(f + ": cannot read (" + e.getMessage() + ")", e);
         } catch (NumberFormatException e) {
-            throw new PredictionException(f + ": not a number (" + e.getMessage() + ")", e);
+            throw new PredictionException(origin + ": line " + no + ": not a number (" + e.getMessage() + ")", e);
         }
         return new AtomPropensity(m);
     }

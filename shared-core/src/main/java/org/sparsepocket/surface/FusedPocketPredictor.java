@@ -8,6 +8,7 @@ import org.sparsepocket.ComplexPrediction;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.Prediction;
 import org.sparsepocket.PredictionException;
+import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.pockets.PocketSettings;
@@ -41,17 +42,24 @@ public final class FusedPocketPredictor implements PocketPredictor {
 
     @Override
     public Prediction predict(Structure structure, PredictionSettings settings) {
-        Prediction p = network.predict(structure, settings);
+        return predict(structure, settings, PredictionProgress.NONE);
+    }
+
+    /** The surface points are part of the pockets stage: it is reported again while they are found. */
+    @Override
+    public Prediction predict(Structure structure, PredictionSettings settings, PredictionProgress progress) {
+        Prediction p = network.predict(structure, settings, progress);
         List<ComplexPrediction> fused = new ArrayList<>(p.complexes().size());
         for (ComplexPrediction c : p.complexes()) {
             fused.add(fuse(c));
+            progress.update(PredictionProgress.Stage.POCKETS, fused.size() / (double) p.complexes().size());
         }
         return new Prediction(p.structure(), fused);
     }
 
     @Override
-    public ComplexPrediction predict(Complex complex, PocketSettings pockets) {
-        return fuse(network.predict(complex, pockets));
+    public ComplexPrediction predict(Complex complex, float[] probabilities, PocketSettings pockets) {
+        return fuse(network.predict(complex, probabilities, pockets));
     }
 
     private ComplexPrediction fuse(ComplexPrediction c) {

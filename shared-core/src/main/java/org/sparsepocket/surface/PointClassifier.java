@@ -49,11 +49,20 @@ public final class PointClassifier implements AutoCloseable {
     /** Reads a classifier written by {@link #save} that takes {@code columns} features (its card says how many). */
     public static PointClassifier load(Path file, int columns) {
         try (InputStream in = Files.newInputStream(file)) {
+            return load(in, columns, file.toString());
+        } catch (IOException e) {
+            throw new PredictionException(file + ": cannot read the point classifier (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Reads a classifier from a stream (e.g. a class-path resource); {@code origin} names it in errors. */
+    public static PointClassifier load(InputStream in, int columns, String origin) {
+        try {
             Booster b = XGBoost.loadModel(in);
-            checkFeatures(b, columns, file.toString());
+            checkFeatures(b, columns, origin);
             return new PointClassifier(b, columns);
         } catch (IOException | XGBoostError e) {
-            throw new PredictionException(file + ": cannot read the point classifier (" + e.getMessage() + ")", e);
+            throw new PredictionException(origin + ": cannot read the point classifier (" + e.getMessage() + ")", e);
         }
     }
 

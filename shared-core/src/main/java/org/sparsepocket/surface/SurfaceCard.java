@@ -65,12 +65,21 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
     public static SurfaceCard read(Path dir) {
         Path f = dir.resolve(FILE);
         try {
-            SurfaceCard c = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), SurfaceCard.class);
+            return parse(Files.readString(f, StandardCharsets.UTF_8), f.toString());
+        } catch (IOException e) {
+            throw new PredictionException(f + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses a card written by {@link #write}; {@code origin} names it in errors. */
+    public static SurfaceCard parse(String json, String origin) {
+        try {
+            SurfaceCard c = GSON.fromJson(json, SurfaceCard.class);
             if (c == null || c.features() == null || c.settings() == null) {
-                throw new PredictionException(f + ": not a surface model card (features or settings missing)");
+                throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
             }
             if (!c.features().equals(PointFeatures.NAMES) && !c.features().equals(PointFeatures.WITH_NETWORK)) {
-                throw new PredictionException(f + ": the model's features " + c.features()
+                throw new PredictionException(origin + ": the model's features " + c.features()
                         + " differ from this version's " + PointFeatures.WITH_NETWORK);
             }
             return new SurfaceCard(c.features(), c.library(), c.parameters() == null ? Map.of() : c.parameters(),
@@ -82,10 +91,8 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                             c.settings().residueCutoff(), c.settings().boxMargin()),
                     c.fusion() == null ? null : new FusionSettings(c.fusion().surfaceWeight(), c.fusion().matchDistance()),
                     c.command());
-        } catch (IOException e) {
-            throw new PredictionException(f + ": cannot read (" + e.getMessage() + ")", e);
         } catch (JsonParseException | IllegalArgumentException e) {
-            throw new PredictionException(f + ": malformed surface model card (" + e.getMessage() + ")", e);
+            throw new PredictionException(origin + ": malformed surface model card (" + e.getMessage() + ")", e);
         }
     }
 }

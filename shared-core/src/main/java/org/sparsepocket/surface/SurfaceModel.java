@@ -1,5 +1,8 @@
 package org.sparsepocket.surface;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -46,11 +49,50 @@ public final class SurfaceModel implements AutoCloseable {
                 card);
     }
 
+    /** Whether the class-path folder {@code folder} (ending in "/") holds a surface model. */
+    public static boolean isInResource(String folder) {
+        return SurfaceModel.class.getResource(folder + PointClassifier.FILE) != null
+                && SurfaceModel.class.getResource(folder + SurfaceCard.FILE) != null
+                && SurfaceModel.class.getResource(folder + AtomPropensity.FILE) != null;
+    }
+
+    /**
+     * Loads a surface model from a class-path folder (ending in "/"), e.g. the one shipped beside the network.
+     *
+     * @throws PredictionException naming the folder when it holds no readable surface model
+     */
+    public static SurfaceModel loadResource(String folder) {
+        String origin = "classpath:" + folder;
+        if (!isInResource(folder)) {
+            throw new PredictionException(origin + ": no surface model there");
+        }
+        SurfaceCard card = SurfaceCard.parse(text(folder + SurfaceCard.FILE), origin + SurfaceCard.FILE);
+        AtomPropensity propensity = AtomPropensity.parse(text(folder + AtomPropensity.FILE).lines().toList(),
+                origin + AtomPropensity.FILE);
+        try (InputStream in = SurfaceModel.class.getResourceAsStream(folder + PointClassifier.FILE)) {
+            return new SurfaceModel(PointClassifier.load(in, card.features().size(), origin + PointClassifier.FILE),
+                    propensity, card);
+        } catch (IOException e) {
+            throw new PredictionException(origin + PointClassifier.FILE + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = SurfaceModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PredictionException("classpath:" + resource + ": missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PredictionException("classpath:" + resource + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Writes the classifier and the card into {@code dir} (created when missing). */
     public void save(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new PredictionException(dir + ": cannot create (" + e.getMessage() + ")", e);
         }
         classifier.save(dir.resolve(PointClassifier.FILE));

@@ -29,7 +29,7 @@ class SurfaceModelTest {
     Path dir;
 
     /** Trees that learn "network_max_6 above 0.5 means ligandable". */
-    private static PointClassifier networkTrees() throws Exception {
+    static PointClassifier networkTrees() throws Exception {
         int n = 2000, f = PointFeatures.WITH_NETWORK.size(), max = PointFeatures.WITH_NETWORK.indexOf("network_max_6");
         float[] x = new float[n * f];
         float[] y = new float[n];
@@ -49,7 +49,7 @@ class SurfaceModelTest {
         return c;
     }
 
-    private static SurfaceCard card(List<String> features) {
+    static SurfaceCard card(List<String> features) {
         return new SurfaceCard(features, "xgboost4j 3.0.4", Map.of(), "test", Map.of(), 2000,
                 SurfaceSettings.DEFAULT.withThreshold(0.5), new FusionSettings(0.5, 6), "test");
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.PredictionSettings;
-import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.pockets.PocketScorer;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.ChainMode;
@@ -40,8 +39,7 @@ record JobSettings(String modelDir, boolean accurate, Integer rotations, boolean
     PocketPredictor open() {
         Path dir = modelDir == null ? null : Path.of(modelDir);
         if (accurate) {
-            PocketModel m = dir == null ? PocketModel.loadBundled() : PocketModel.load(dir);
-            return PocketPredictor.of(m, m.card().accurateRotations());
+            return dir == null ? PocketPredictor.openAccurate() : PocketPredictor.openAccurate(dir);
         }
         if (rotations == null) {
             return dir == null ? PocketPredictor.open() : PocketPredictor.open(dir);

@@ -156,7 +156,8 @@ public final class BenchPredictCommand implements Callable<Integer> {
 
     private PocketPredictor openNetwork() {
         if (untrained == null) {
-            return rotation.open(model);
+            // a surface model given here replaces any in the bundle
+            return surface != null ? rotation.openNetwork(model) : rotation.open(model);
         }
         NetworkConfig config = switch (untrained.toLowerCase(Locale.ROOT)) {
             case "published" -> NetworkConfig.PUBLISHED;

@@ -97,22 +97,6 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Mixin
     RotationOption rotation = new RotationOption();
 
-    @Option(names = "--trees", defaultValue = "200", description = "boosting rounds (default: ${DEFAULT-VALUE})")
-    int trees;
-
-    @Option(names = "--depth", defaultValue = "8", description = "maximum tree depth (default: ${DEFAULT-VALUE})")
-    int depth;
-
-    @Option(names = "--eta", defaultValue = "0.1", description = "learning rate (default: ${DEFAULT-VALUE})")
-    double eta;
-
-    @Option(names = "--negatives", defaultValue = "0.2",
-            description = "fraction of each complex's negative points trained on (default: ${DEFAULT-VALUE})")
-    double negatives;
-
-    @Option(names = "--seed", defaultValue = "42", description = "seed of the negative sample and the trees (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--threads", defaultValue = "2", description = "threads for points and trees (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -148,12 +132,15 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     private static final int PLAIN = PointFeatures.COUNT;
     private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
 
+    @Mixin
+    TreeOptions tree = new TreeOptions();
+
     @Override
     public Integer call() {
         rotation.check(spec.commandLine());
-        if (trees < 1 || depth < 1 || !(eta > 0) || !(negatives > 0 && negatives <= 1) || threads < 1) {
+        if (tree.problem() != null || threads < 1) {
             throw new ParameterException(spec.commandLine(),
-                    "--trees, --depth and --threads must be ≥ 1, --eta > 0, --negatives in (0, 1]");
+                    tree.problem() != null ? tree.problem() : "--threads must be ≥ 1");
         }
         PocketOverrides overrides;
         List<FusionGrid.Setting> alone = new ArrayList<>();
@@ -189,7 +176,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 throw new EvaluationException("surface-cv: no complex could be used");
             }
             double pointSeconds = (System.nanoTime() - start) / 1e9;
-            TreeTraining training = new TreeTraining(trees, depth, eta, seed, threads);
+            TreeTraining training = tree.training(threads);
             long trainStart = System.nanoTime();
             List<ValidationCase> plain = heldOut(complexes, folds.count(), PLAIN, training, err);
             List<ValidationCase> network = heldOut(complexes, folds.count(), NETWORK, training, err);
@@ -207,7 +194,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             o.printf("surface-cv: %d complexes in %d folds, %,d points (%,d sampled for training); points and "
                             + "features %.0f s, %d × 2 classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
-                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, trees, trainSeconds,
+                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, tree.trees, trainSeconds,
                     oof.rotations(), networkSettings);
             table(o, "all " + complexes.size() + " complexes", i -> true, networkOnly, plainAlone, plainFused, netAlone,
                     netFused);
@@ -316,10 +303,10 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         SurfaceSettings settings = SurfaceSettings.DEFAULT;
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
         boolean[] positive = PointSamples.labels(points, ligands, PointSamples.LABEL_DISTANCE);
-        SplittableRandom random = new SplittableRandom(seed ^ item.id().hashCode());
+        SplittableRandom random = new SplittableRandom(tree.seed ^ item.id().hashCode());
         boolean[] sampled = new boolean[points.size()];
         for (int i = 0; i < sampled.length; i++) {
-            sampled[i] = positive[i] || random.nextDouble() < negatives;
+            sampled[i] = positive[i] || random.nextDouble() < tree.negatives;
         }
         PointFeatures features = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
                 all.of(atoms), p, settings);
@@ -434,8 +421,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         long t = System.nanoTime();
         Booster booster = train(training, complexes, NETWORK, -1);
         Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
-        parameters.put("rounds", trees);
-        parameters.put("negative_fraction", negatives);
+        tree.describe(parameters);
         parameters.put("network_probabilities", "out of fold, from " + String.join(",", models) + " (rotations "
                 + rotations + ")");
         parameters.put("network_pocket_settings", networkSettings.toString());
@@ -453,7 +439,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             model.save(out);
         }
         o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s with %s (chosen on "
-                + "every out-of-fold prediction)%n", points, trees, (System.nanoTime() - t) / 1e9, out, best);
+                + "every out-of-fold prediction)%n", points, tree.trees, (System.nanoTime() - t) / 1e9, out, best);
         o.flush();
     }
 }

@@ -130,7 +130,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         long networkNanos = 0, surfaceNanos = 0, surfaceCpu = 0;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (SurfaceModel surfaceModel = SurfaceModel.load(surface);
-             PocketPredictor predictor = rotation.open(model)) {
+             PocketPredictor predictor = rotation.openNetwork(model)) {
             networkSettings = predictor.recommendedSettings();
             PredictionSettings ps = new PredictionSettings(org.sparsepocket.structure.ChainMode.whole(), networkSettings);
             SparsePocketSource source = new SparsePocketSource(predictor, ps,

@@ -62,34 +62,21 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the classifier and its card into")
     Path out;
 
-    @Option(names = "--trees", defaultValue = "300", description = "boosting rounds (default: ${DEFAULT-VALUE})")
-    int trees;
-
-    @Option(names = "--depth", defaultValue = "8", description = "maximum tree depth (default: ${DEFAULT-VALUE})")
-    int depth;
-
-    @Option(names = "--eta", defaultValue = "0.1", description = "learning rate (default: ${DEFAULT-VALUE})")
-    double eta;
-
-    @Option(names = "--negatives", defaultValue = "0.2",
-            description = "fraction of each complex's negative points kept (all positives are; default: ${DEFAULT-VALUE})")
-    double negatives;
-
     @Option(names = "--label-distance", defaultValue = "4.0",
             description = "a point is positive within this distance of a ligand heavy atom, Å (default: ${DEFAULT-VALUE})")
     double labelDistance;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of the negative sample and the trees (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes (quick checks)")
     Integer limit;
 
+    @Mixin
+    TreeOptions tree = new TreeOptions();
+
     @Override
     public Integer call() {
-        if (trees < 1 || depth < 1 || !(eta > 0) || !(negatives > 0 && negatives <= 1) || !(labelDistance > 0)) {
+        if (tree.problem() != null || !(labelDistance > 0)) {
             throw new ParameterException(spec.commandLine(),
-                    "--trees and --depth must be ≥ 1, --eta and --label-distance > 0, --negatives in (0, 1]");
+                    tree.problem() != null ? tree.problem() : "--label-distance must be > 0");
         }
         List<DatasetItem> items = new ArrayList<>();
         for (Path d : datasets) {
@@ -126,10 +113,10 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         }
         AtomPropensity propensity = AtomPropensity.fromCounts(counts);
         // Pass 2: points, labels and features.
-        PointSamples samples = new PointSamples(settings, labelDistance, negatives, propensity);
+        PointSamples samples = new PointSamples(settings, labelDistance, tree.negatives, propensity);
         BatchProgress progress = new BatchProgress(err, "surface-train: points", output.quiet);
         for (int k = 0; k < structures.size(); k++) {
-            samples.add(structures.get(k).protein(), ligands.get(k), seed ^ ids.get(k).hashCode());
+            samples.add(structures.get(k).protein(), ligands.get(k), tree.seed ^ ids.get(k).hashCode());
             structures.set(k, null);    // free as we go
             progress.update(k + 1, structures.size());
         }
@@ -137,7 +124,7 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
             throw new PredictionException("surface-train: no labelled points from " + items.size() + " complexes");
         }
         double pointSeconds = (System.nanoTime() - start) / 1e9;
-        TreeTraining training = new TreeTraining(trees, depth, eta, seed, 1);   // one thread, as the product predicts
+        TreeTraining training = tree.training(1);   // one thread, as the product predicts
         Map<String, Object> params = training.parameters();
         long trainStart = System.nanoTime();
         Booster booster;
@@ -148,8 +135,7 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         }
         double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
         Map<String, Object> cardParams = new LinkedHashMap<>(params);
-        cardParams.put("rounds", trees);
-        cardParams.put("negative_fraction", negatives);
+        tree.describe(cardParams);
         Map<String, String> data = new LinkedHashMap<>();
         for (Path d : datasets) {
             data.put(d.getFileName().toString(), hash(Dataset.of(d)));
@@ -163,7 +149,7 @@ public final class SurfaceTrainCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.printf("surface-train: %d complexes (%d failed), %,d points (%,d positive) in %.0f s; %d trees in %.0f s; "
                         + "written to %s (%,d bytes)%n", structures.size(), failed, samples.rows(), samples.positives(),
-                pointSeconds, trees, trainSeconds, out, size(out.resolve(PointClassifier.FILE)));
+                pointSeconds, tree.trees, trainSeconds, out, size(out.resolve(PointClassifier.FILE)));
         o.flush();
         return 0;
     }

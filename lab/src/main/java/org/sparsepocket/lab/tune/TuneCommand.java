@@ -213,7 +213,7 @@ public final class TuneCommand implements Callable<Integer> {
                 failed = ValidationCases.load("tune: out-of-fold probabilities",
                         oof.covered(items, "tune", err, output.quiet), oof::probabilities, output.quiet, err, cases);
             }
-        } else try (PocketPredictor predictor = rotation.open(model)) {
+        } else try (PocketPredictor predictor = rotation.openNetwork(model)) {   // tunes the network's own settings
             rotations = predictor.rotations();
             base = predictor.recommendedSettings();
             PredictionSettings settings = new PredictionSettings(ChainMode.whole(), base);
