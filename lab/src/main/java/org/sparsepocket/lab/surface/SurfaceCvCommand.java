@@ -57,8 +57,8 @@ import picocli.CommandLine.Spec;
  * scores fold k's points; the network's probabilities come from the fold models (out of fold), both as point
  * features and as the network's own pockets. The surface threshold and the fusion are chosen on three folds
  * and scored on the fourth. Two feature sets are compared: without and with the network's columns. With
- * {@code --out}, a classifier with the network's columns is trained on every complex and saved with the fusion
- * chosen on all out-of-fold predictions.
+ * {@code --out}, a classifier of the feature set whose fused pockets won out of fold is trained on every complex
+ * and saved with the fusion chosen on all out-of-fold predictions.
  */
 @Command(name = "surface-cv", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Cross-validate the surface-point classifier and its fusion with the network over the folds "
@@ -117,7 +117,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     String subset;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "also train the classifier with the network's columns on every complex and write it here")
+            description = "also train the winning feature set's classifier on every complex and write it here")
     Path out;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "per-complex held-out hits")
@@ -213,8 +213,10 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 writeCsv(complexes, networkOnly, plainAlone, plainFused, netAlone, netFused);
             }
             if (out != null) {
-                FusionGrid.Setting best = grid.best(network, fused);
-                writeFinal(complexes, training, best, networkSettings, oof.rotations(), o);
+                // ship the feature set whose fused pockets won out of fold (a tie goes to the simpler one)
+                boolean withNetwork = netFused.score().topN() > plainFused.score().topN();
+                FusionGrid.Setting best = withNetwork ? grid.best(network, fused) : plainGrid.best(plain, fused);
+                writeFinal(complexes, training, best, withNetwork, networkSettings, oof.rotations(), o);
             }
         }
         return 0;
@@ -415,15 +417,20 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
     }
 
-    /** The product's classifier: every complex's sampled points, the all-data propensity, the network's columns. */
+    /**
+     * The product's classifier: every complex's sampled points, the all-data propensity, and the network's
+     * columns when they won out of fold.
+     */
     private void writeFinal(List<FoldComplex> complexes, TreeTraining training, FusionGrid.Setting best,
-                            PocketSettings networkSettings, int rotations, PrintWriter o) {
+                            boolean withNetwork, PocketSettings networkSettings, int rotations, PrintWriter o) {
         long t = System.nanoTime();
-        Booster booster = train(training, complexes, NETWORK, -1);
+        int columns = withNetwork ? NETWORK : PLAIN;
+        Booster booster = train(training, complexes, columns, -1);
         Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
         tree.describe(parameters);
-        parameters.put("network_probabilities", "out of fold, from " + String.join(",", models) + " (rotations "
-                + rotations + ")");
+        parameters.put("network_probabilities", withNetwork
+                ? "out of fold, from " + String.join(",", models) + " (rotations " + rotations + ")"
+                : "not point features (the fused pockets won out of fold without them)");
         parameters.put("network_pocket_settings", networkSettings.toString());
         Map<String, String> data = new LinkedHashMap<>();
         for (Path d : datasets) {
@@ -431,15 +438,17 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
         long points = complexes.stream().mapToLong(FoldComplex::sampledCount).sum();
         SurfaceSettings settings = SurfaceSettings.DEFAULT.withThreshold(best.threshold());
-        SurfaceCard card = new SurfaceCard(PointFeatures.WITH_NETWORK, TreeTraining.LIBRARY, parameters,
+        SurfaceCard card = new SurfaceCard(withNetwork ? PointFeatures.WITH_NETWORK : PointFeatures.NAMES,
+                TreeTraining.LIBRARY, parameters,
                 "point within " + PointSamples.LABEL_DISTANCE + " Å of a relevant ligand heavy atom", data, points,
                 settings, best.fusion(),
                 "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, NETWORK), allData, card)) {
+        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, columns), allData, card)) {
             model.save(out);
         }
-        o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s with %s (chosen on "
-                + "every out-of-fold prediction)%n", points, tree.trees, (System.nanoTime() - t) / 1e9, out, best);
+        o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s, %s network "
+                + "columns, with %s (chosen on every out-of-fold prediction)%n", points, tree.trees,
+                (System.nanoTime() - t) / 1e9, out, withNetwork ? "with" : "without", best);
         o.flush();
     }
 }
