@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.TestModels;
 import org.sparsepocket.cli.SparsePocketCli;
+import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.table.PredictorNodeSettings.Chains;
 import org.sparsepocket.table.PredictorRun.Input;
 
@@ -181,13 +183,19 @@ class NodeLogicWithShippedModelTest {
      * came from a later row silently. Now the warning counts such structures.
      */
     @Test
-    void structuresWithoutPocketsAreCountedInTheWarning() throws Exception {
+    void structuresWithoutPocketsAreCountedInTheWarning(@TempDir Path networkOnly) throws Exception {
         String example = TestModels.example().toAbsolutePath().toString();
-        // Threshold 1: no atom qualifies, so no structure has a pocket.
+        // The shipped network without its surface second opinion, at threshold 1: no atom qualifies, so no
+        // structure has a pocket (the surface points would still find some).
+        for (String file : List.of(ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE)) {
+            try (var in = PocketModel.class.getResourceAsStream(PocketModel.BUNDLED_RESOURCE + file)) {
+                Files.copy(in, networkOnly.resolve(file));
+            }
+        }
         PredictorNodeSettings s = settings(Chains.WHOLE, "", 0, 1, false, 1.0);
         var out = new CollectedRows();
         PredictorRun.Result result;
-        try (CellPredictor predictor = CellPredictor.open(s)) {
+        try (CellPredictor predictor = CellPredictor.open(networkOnly, s)) {
             result = PredictorRun.run(List.of(new Input("bad", "/no/such/file.pdb"), new Input("a", example)).iterator(),
                     s, predictor, out);
         }

@@ -11,6 +11,7 @@ import org.sparsepocket.PredictionException;
 import org.sparsepocket.PredictionProgress;
 import org.sparsepocket.PredictionSettings;
 import org.sparsepocket.features.AtomFeaturizer;
+import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Complex;
 import org.sparsepocket.structure.Structure;
@@ -48,10 +49,11 @@ public final class FusedPocketPredictor implements PocketPredictor {
     /** The surface points are part of the pockets stage: it is reported again while they are found. */
     @Override
     public Prediction predict(Structure structure, PredictionSettings settings, PredictionProgress progress) {
-        Prediction p = network.predict(structure, settings, progress);
+        // every network pocket takes part in the fusion; the user's maximum applies to the fused list
+        Prediction p = network.predict(structure, settings.withPockets(settings.pockets().withMaxPockets(0)), progress);
         List<ComplexPrediction> fused = new ArrayList<>(p.complexes().size());
         for (ComplexPrediction c : p.complexes()) {
-            fused.add(fuse(c));
+            fused.add(fuse(c, settings.pockets().maxPockets()));
             progress.update(PredictionProgress.Stage.POCKETS, fused.size() / (double) p.complexes().size());
         }
         return new Prediction(p.structure(), fused);
@@ -59,14 +61,19 @@ public final class FusedPocketPredictor implements PocketPredictor {
 
     @Override
     public ComplexPrediction predict(Complex complex, float[] probabilities, PocketSettings pockets) {
-        return fuse(network.predict(complex, probabilities, pockets));
+        return fuse(network.predict(complex, probabilities, pockets.withMaxPockets(0)), pockets.maxPockets());
     }
 
-    private ComplexPrediction fuse(ComplexPrediction c) {
+    /** {@code maxPockets} 0 keeps every fused pocket. */
+    private ComplexPrediction fuse(ComplexPrediction c, int maxPockets) {
         var atoms = c.complex().atoms();
         var surfacePockets = finder.find(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
                 c.probabilities()).pockets();
-        return new ComplexPrediction(c.complex(), c.probabilities(), fusion.fuse(c.pockets(), surfacePockets));
+        List<Pocket> fused = fusion.fuse(c.pockets(), surfacePockets);
+        if (maxPockets > 0 && fused.size() > maxPockets) {
+            fused = List.copyOf(fused.subList(0, maxPockets));
+        }
+        return new ComplexPrediction(c.complex(), c.probabilities(), fused);
     }
 
     @Override

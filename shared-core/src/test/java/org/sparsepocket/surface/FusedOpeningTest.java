@@ -78,12 +78,14 @@ class FusedOpeningTest {
     }
 
     @Test
-    void theShippedModelCarriesASurfaceModelThatSeesTheNetwork() {
+    void theShippedModelCarriesASurfaceModelWithItsFusionAndOpensFused() {
         String folder = PocketModel.BUNDLED_RESOURCE;
         assertTrue(SurfaceModel.isInResource(folder), "no surface model shipped in " + folder);
         try (SurfaceModel shipped = SurfaceModel.loadResource(folder)) {
-            assertTrue(shipped.card().usesNetwork());
             assertTrue(shipped.card().fusion() != null, "the shipped surface card records no fusion");
+        }
+        try (PocketPredictor predictor = PocketPredictor.open()) {
+            assertInstanceOf(FusedPocketPredictor.class, predictor);
         }
     }
 }
