@@ -222,6 +222,50 @@ class EquinoxPredictionTest {
         assertEquals(first.get(16), variables.get("pocket_radius"));
     }
 
+    /**
+     * The shipped model as the KNIME node opens it by default, inside the framework: the network and the
+     * surface second opinion (XGBoost's native library loaded from inside the bundle), fused. On 1FBL the
+     * rank-1 pocket is the inhibitor's site at the catalytic zinc, and the surface points add pockets the
+     * network alone does not have (it gives 3).
+     */
+    @Test
+    void theShippedFusedModelPredictsInsideTheFramework() throws Exception {
+        Path example = Path.of(System.getProperty("sparsepocket.example"));
+        List<List<?>> rows = inHostileContext(() -> {
+            Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
+            Class<?> cellPredictor = core.loadClass("org.sparsepocket.table.CellPredictor");
+            Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
+            Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
+            Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
+            Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
+            Object settings = settingsType.getField("DEFAULT").get(null);
+            settings = settingsType.getMethod("withThreads", int.class).invoke(settings, 1);
+            Object predictor = cellPredictor.getMethod("open", settingsType).invoke(null, settings);
+            List<List<?>> pocketRows = new ArrayList<>();
+            Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("pocketRow")) {
+                            pocketRows.add((List<?>) call(args[0], "values"));
+                        }
+                        return null;
+                    });
+            try {
+                run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor, java.util.Optional.class,
+                                output)
+                        .invoke(null, List.of(input.getConstructors()[0].newInstance("Row0", example.toString()))
+                                .iterator(), settings, predictor, java.util.Optional.empty(), sink);
+            } finally {
+                call(predictor, "close");
+            }
+            return pocketRows;
+        });
+        assertTrue(rows.size() > 3, "fused pockets of 1FBL: " + rows.size());
+        List<?> first = rows.get(0);
+        assertEquals(1, first.get(3));
+        double dx = (Double) first.get(7) - 70.16, dy = (Double) first.get(8) - 82.76, dz = (Double) first.get(9) + 5.90;
+        assertTrue(Math.sqrt(dx * dx + dy * dy + dz * dz) < 2.0, "rank-1 centre " + first.subList(7, 10));
+    }
+
     private static Object call(Object target, String method) {
         try {
             var m = target.getClass().getMethod(method);
