@@ -35,7 +35,6 @@ import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.surface.AtomPropensity;
-import org.sparsepocket.surface.FusionSettings;
 import org.sparsepocket.surface.PointClassifier;
 import org.sparsepocket.surface.PointFeatures;
 import org.sparsepocket.surface.SurfaceCard;
@@ -100,17 +99,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "threads for points and trees (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--thresholds", split = ",", defaultValue = "0.2,0.3,0.35,0.4,0.5,0.6",
-            description = "surface point thresholds (default: ${DEFAULT-VALUE})")
-    List<Double> thresholds;
-
-    @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
-            description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
-    List<Double> weights;
-
-    @Option(names = "--match", split = ",", defaultValue = "4,6,8",
-            description = "match distances between pocket centres, Å (default: ${DEFAULT-VALUE})")
-    List<Double> matches;
+    @Mixin
+    final FusionGridOptions gridOptions = new FusionGridOptions();
 
     @Option(names = "--subset", defaultValue = "pdbbind-timesplit363",
             description = "data set also reported on its own (default: ${DEFAULT-VALUE})")
@@ -127,7 +117,6 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     Integer limit;
 
     /** The all-data propensity table that pass 1 learned; the full rows' propensity columns use it. */
-    private AtomPropensity allData;
 
     private static final int PLAIN = PointFeatures.COUNT;
     private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
@@ -143,19 +132,12 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     tree.problem() != null ? tree.problem() : "--threads must be ≥ 1");
         }
         PocketOverrides overrides;
-        List<FusionGrid.Setting> alone = new ArrayList<>();
-        List<FusionGrid.Setting> fused = new ArrayList<>();
+        List<FusionGrid.Setting> alone;
+        List<FusionGrid.Setting> fused;
         try {
             overrides = pocketOptions.overrides();
-            for (double t : thresholds) {
-                SurfaceSettings.DEFAULT.withThreshold(t);
-                alone.add(new FusionGrid.Setting(t, null));
-                for (double w : weights) {
-                    for (double m : matches) {
-                        fused.add(new FusionGrid.Setting(t, new FusionSettings(w, m)));
-                    }
-                }
-            }
+            alone = gridOptions.alone();
+            fused = gridOptions.fused();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -171,7 +153,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         try (OutOfFold oof = OutOfFold.open(folds, OutOfFold.memberPaths(models), rotation::open, cache)) {
             List<DatasetItem> covered = oof.covered(items, "surface-cv", err, output.quiet);
             PocketSettings networkSettings = overrides.applyTo(oof.recommendedSettings());
-            List<FoldComplex> complexes = load(covered, oof, folds.count(), networkSettings, err);
+            Loaded loaded = load(covered, oof, folds.count(), networkSettings, err);
+            List<FoldComplex> complexes = loaded.complexes();
             if (complexes.isEmpty()) {
                 throw new EvaluationException("surface-cv: no complex could be used");
             }
@@ -216,14 +199,19 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 // ship the feature set whose fused pockets won out of fold (a tie goes to the simpler one)
                 boolean withNetwork = netFused.score().topN() > plainFused.score().topN();
                 FusionGrid.Setting best = withNetwork ? grid.best(network, fused) : plainGrid.best(plain, fused);
-                writeFinal(complexes, training, best, withNetwork, networkSettings, oof.rotations(), o);
+                writeFinal(complexes, loaded.allData(), training, best, withNetwork, networkSettings,
+                        oof.rotations(), o);
             }
         }
         return 0;
     }
 
     /** Pass 1 loads every complex and counts atom types per fold; pass 2 makes the points, in parallel. */
-    private List<FoldComplex> load(List<DatasetItem> items, OutOfFold oof, int k, PocketSettings networkSettings,
+    /** The usable complexes and the propensity table learned from all of them (the shipped classifier's). */
+    private record Loaded(List<FoldComplex> complexes, AtomPropensity allData) {
+    }
+
+    private Loaded load(List<DatasetItem> items, OutOfFold oof, int k, PocketSettings networkSettings,
                                    PrintWriter err) {
         ProjectTruthLoader loader = ProjectTruthLoader.standard();
         Structure[] structures = new Structure[items.size()];
@@ -253,7 +241,6 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             loading.update(i + 1, items.size());
         }
         AtomPropensity all = AtomPropensity.fromCounts(sum(counts, -1));
-        allData = all;
         AtomPropensity[] without = new AtomPropensity[k];
         for (int f = 0; f < k; f++) {
             without[f] = AtomPropensity.fromCounts(sum(counts, f));
@@ -294,7 +281,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 out.add(c);
             }
         }
-        return out;
+        return new Loaded(out, all);
     }
 
     private FoldComplex complex(DatasetItem item, int fold, Structure s, List<Ligand> ligands, OutOfFold oof,
@@ -421,8 +408,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
      * The product's classifier: every complex's sampled points, the all-data propensity, and the network's
      * columns when they won out of fold.
      */
-    private void writeFinal(List<FoldComplex> complexes, TreeTraining training, FusionGrid.Setting best,
-                            boolean withNetwork, PocketSettings networkSettings, int rotations, PrintWriter o) {
+    private void writeFinal(List<FoldComplex> complexes, AtomPropensity allData, TreeTraining training,
+                            FusionGrid.Setting best, boolean withNetwork, PocketSettings networkSettings, int rotations, PrintWriter o) {
         long t = System.nanoTime();
         int columns = withNetwork ? NETWORK : PLAIN;
         Booster booster = train(training, complexes, columns, -1);

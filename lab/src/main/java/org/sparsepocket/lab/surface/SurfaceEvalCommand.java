@@ -25,7 +25,6 @@ import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
-import org.sparsepocket.surface.FusionSettings;
 import org.sparsepocket.surface.SurfaceModel;
 import org.sparsepocket.surface.SurfacePocketFinder;
 
@@ -76,17 +75,8 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             description = "family-disjoint folds; folds 0-1 and 2-3 are the two halves (default: ${DEFAULT-VALUE})")
     Path foldFile;
 
-    @Option(names = "--thresholds", split = ",", defaultValue = "0.2,0.3,0.35,0.4,0.5,0.6",
-            description = "surface point thresholds (default: ${DEFAULT-VALUE})")
-    List<Double> thresholds;
-
-    @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
-            description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
-    List<Double> weights;
-
-    @Option(names = "--match", split = ",", defaultValue = "4,6,8",
-            description = "match distances between pocket centres, Å (default: ${DEFAULT-VALUE})")
-    List<Double> matches;
+    @Mixin
+    final FusionGridOptions gridOptions = new FusionGridOptions();
 
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes (quick checks)")
     Integer limit;
@@ -97,18 +87,11 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rotation.check(spec.commandLine());
-        List<FusionGrid.Setting> alone = new ArrayList<>();
-        List<FusionGrid.Setting> fused = new ArrayList<>();
+        List<FusionGrid.Setting> alone;
+        List<FusionGrid.Setting> fused;
         try {
-            for (double t : thresholds) {
-                alone.add(new FusionGrid.Setting(t, null));
-                for (double w : weights) {
-                    for (double m : matches) {
-                        fused.add(new FusionGrid.Setting(t, new FusionSettings(w, m)));
-                    }
-                }
-            }
-            org.sparsepocket.surface.SurfaceSettings.DEFAULT.withThreshold(thresholds.get(0));
+            alone = gridOptions.alone();
+            fused = gridOptions.fused();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -172,7 +155,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.CrossHalf points = grid.crossHalf(cases, alone);
             FusionGrid.CrossHalf fusion = grid.crossHalf(cases, fused);
             double cardThreshold = surfaceModel.card().settings().threshold();
-            double middleMatch = matches.get(matches.size() / 2);
+            double middleMatch = gridOptions.middleMatch();
             List<FusionGrid.Setting> weightOnly = fused.stream().filter(f -> f.threshold() == cardThreshold
                     && f.fusion().matchDistance() == middleMatch).toList();
             FusionGrid.CrossHalf fusionWeight = weightOnly.isEmpty() ? null : grid.crossHalf(cases, weightOnly);

@@ -1,0 +1,60 @@
+package org.sparsepocket.lab.surface;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sparsepocket.surface.FusionSettings;
+import org.sparsepocket.surface.SurfaceSettings;
+import picocli.CommandLine.Option;
+
+/** The grid that {@code surface-eval} and {@code surface-cv} choose the surface threshold and the fusion from. */
+final class FusionGridOptions {
+
+    @Option(names = "--thresholds", split = ",", defaultValue = "0.2,0.3,0.35,0.4,0.5,0.6",
+            description = "surface point thresholds (default: ${DEFAULT-VALUE})")
+    List<Double> thresholds;
+
+    @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
+            description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
+    List<Double> weights;
+
+    @Option(names = "--match", split = ",", defaultValue = "4,6,8",
+            description = "match distances between pocket centres, Å (default: ${DEFAULT-VALUE})")
+    List<Double> matches;
+
+    /**
+     * One setting per threshold, the surface points alone.
+     *
+     * @throws IllegalArgumentException naming a value out of range
+     */
+    List<FusionGrid.Setting> alone() {
+        List<FusionGrid.Setting> out = new ArrayList<>();
+        for (double t : thresholds) {
+            SurfaceSettings.DEFAULT.withThreshold(t);   // checks the range
+            out.add(new FusionGrid.Setting(t, null));
+        }
+        return out;
+    }
+
+    /**
+     * Every threshold × weight × match distance.
+     *
+     * @throws IllegalArgumentException naming a value out of range
+     */
+    List<FusionGrid.Setting> fused() {
+        List<FusionGrid.Setting> out = new ArrayList<>();
+        for (FusionGrid.Setting a : alone()) {
+            for (double w : weights) {
+                for (double m : matches) {
+                    out.add(new FusionGrid.Setting(a.threshold(), new FusionSettings(w, m)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The middle match distance of the grid (surface-eval's fixed-match row). */
+    double middleMatch() {
+        return matches.get(matches.size() / 2);
+    }
+}
