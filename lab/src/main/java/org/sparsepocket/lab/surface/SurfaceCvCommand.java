@@ -100,6 +100,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     int threads;
 
     @Mixin
+    TreeOptions tree = new TreeOptions();
+
+    @Mixin
     final FusionGridOptions gridOptions = new FusionGridOptions();
 
     @Option(names = "--subset", defaultValue = "pdbbind-timesplit363",
@@ -116,13 +119,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
-    /** The all-data propensity table that pass 1 learned; the full rows' propensity columns use it. */
-
     private static final int PLAIN = PointFeatures.COUNT;
     private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
-
-    @Mixin
-    TreeOptions tree = new TreeOptions();
 
     @Override
     public Integer call() {
@@ -177,8 +175,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             o.printf("surface-cv: %d complexes in %d folds, %,d points (%,d sampled for training); points and "
                             + "features %.0f s, %d × 2 classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
-                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, tree.trees, trainSeconds,
-                    oof.rotations(), networkSettings);
+                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, tree.trees,
+                    trainSeconds, oof.rotations(), networkSettings);
             table(o, "all " + complexes.size() + " complexes", i -> true, networkOnly, plainAlone, plainFused, netAlone,
                     netFused);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
@@ -206,13 +204,13 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Pass 1 loads every complex and counts atom types per fold; pass 2 makes the points, in parallel. */
     /** The usable complexes and the propensity table learned from all of them (the shipped classifier's). */
     private record Loaded(List<FoldComplex> complexes, AtomPropensity allData) {
     }
 
+    /** Pass 1 loads every complex and counts atom types per fold; pass 2 makes the points, in parallel. */
     private Loaded load(List<DatasetItem> items, OutOfFold oof, int k, PocketSettings networkSettings,
-                                   PrintWriter err) {
+                        PrintWriter err) {
         ProjectTruthLoader loader = ProjectTruthLoader.standard();
         Structure[] structures = new Structure[items.size()];
         List<List<Ligand>> ligands = new ArrayList<>();
@@ -409,7 +407,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
      * columns when they won out of fold.
      */
     private void writeFinal(List<FoldComplex> complexes, AtomPropensity allData, TreeTraining training,
-                            FusionGrid.Setting best, boolean withNetwork, PocketSettings networkSettings, int rotations, PrintWriter o) {
+                            FusionGrid.Setting best, boolean withNetwork, PocketSettings networkSettings,
+                            int rotations, PrintWriter o) {
         long t = System.nanoTime();
         int columns = withNetwork ? NETWORK : PLAIN;
         Booster booster = train(training, complexes, columns, -1);

@@ -141,10 +141,6 @@ class EquinoxPredictionTest {
         Map<String, Object> out = inHostileContext(() -> {
             Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
             Class<?> cellPredictor = core.loadClass("org.sparsepocket.table.CellPredictor");
-            Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
-            Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
-            Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
-            Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
 
             // From the node's defaults through its with... methods, as the dialog builds them, so a new
             // setting does not change this test.
@@ -161,33 +157,8 @@ class EquinoxPredictionTest {
             Class<?> predictionSettings = core.loadClass("org.sparsepocket.PredictionSettings");
             Object reports = core.loadClass("org.sparsepocket.table.ReportFolder")
                     .getMethod("of", settingsType, predictionSettings).invoke(null, settings, call(predictor, "settings"));
-            List<Object> pocketRows = new ArrayList<>();
-            List<Object> residueRows = new ArrayList<>();
-            Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
-                    (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "pocketRow" -> pocketRows.add(args[0]);
-                            case "residueRow" -> residueRows.add(args[0]);
-                            default -> { }
-                        }
-                        return null;
-                    });
-            List<Object> inputs = List.of(
-                    input.getConstructors()[0].newInstance("Row0", example.toString()),
-                    input.getConstructors()[0].newInstance("Row1", "HEADER    NOTHING\nnot a structure\n"));
-            Map<String, Object> seen = new HashMap<>();
-            try {
-                Object result = run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor,
-                                java.util.Optional.class, output)
-                        .invoke(null, inputs.iterator(), settings, predictor, reports, sink);
-                seen.put("failed", call(result, "failed"));
-                seen.put("variables", call(result, "variables"));
-            } finally {
-                call(predictor, "close");
-            }
-            seen.put("pocketRows", pocketRows.stream().map(r -> (List<?>) call(r, "values")).toList());
-            seen.put("residueRows", residueRows.stream().map(r -> (List<?>) call(r, "values")).toList());
-            return seen;
+            return runNode(settings, predictor, reports, List.of(Map.entry("Row0", example.toString()),
+                    Map.entry("Row1", "HEADER    NOTHING\nnot a structure\n")));
         });
 
         assertEquals(1L, out.get("failed"));
@@ -231,39 +202,64 @@ class EquinoxPredictionTest {
     @Test
     void theShippedFusedModelPredictsInsideTheFramework() throws Exception {
         Path example = Path.of(System.getProperty("sparsepocket.example"));
-        List<List<?>> rows = inHostileContext(() -> {
+        Map<String, Object> out = inHostileContext(() -> {
             Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
-            Class<?> cellPredictor = core.loadClass("org.sparsepocket.table.CellPredictor");
-            Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
-            Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
-            Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
-            Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
             Object settings = settingsType.getField("DEFAULT").get(null);
             settings = settingsType.getMethod("withThreads", int.class).invoke(settings, 1);
-            Object predictor = cellPredictor.getMethod("open", settingsType).invoke(null, settings);
-            List<List<?>> pocketRows = new ArrayList<>();
-            Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("pocketRow")) {
-                            pocketRows.add((List<?>) call(args[0], "values"));
-                        }
-                        return null;
-                    });
-            try {
-                run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor, java.util.Optional.class,
-                                output)
-                        .invoke(null, List.of(input.getConstructors()[0].newInstance("Row0", example.toString()))
-                                .iterator(), settings, predictor, java.util.Optional.empty(), sink);
-            } finally {
-                call(predictor, "close");
-            }
-            return pocketRows;
+            Object predictor = core.loadClass("org.sparsepocket.table.CellPredictor").getMethod("open", settingsType)
+                    .invoke(null, settings);
+            return runNode(settings, predictor, java.util.Optional.empty(),
+                    List.of(Map.entry("Row0", example.toString())));
         });
+        @SuppressWarnings("unchecked")
+        List<List<?>> rows = (List<List<?>>) out.get("pocketRows");
         assertTrue(rows.size() > 3, "fused pockets of 1FBL: " + rows.size());
         List<?> first = rows.get(0);
         assertEquals(1, first.get(3));
         double dx = (Double) first.get(7) - 70.16, dy = (Double) first.get(8) - 82.76, dz = (Double) first.get(9) + 5.90;
         assertTrue(Math.sqrt(dx * dx + dy * dy + dz * dz) < 2.0, "rank-1 centre " + first.subList(7, 10));
+    }
+
+    /**
+     * The node's row loop ({@code PredictorRun.run}) over (row id, structure path or text) pairs, inside the
+     * framework; closes the predictor. Returns the run's failed count and flow variables and every pocket and
+     * residue row's values.
+     */
+    private static Map<String, Object> runNode(Object settings, Object predictor, Object reports,
+                                               List<Map.Entry<String, String>> rows) throws Exception {
+        Class<?> settingsType = core.loadClass("org.sparsepocket.table.PredictorNodeSettings");
+        Class<?> run = core.loadClass("org.sparsepocket.table.PredictorRun");
+        Class<?> input = core.loadClass("org.sparsepocket.table.PredictorRun$Input");
+        Class<?> output = core.loadClass("org.sparsepocket.table.PredictorRun$Output");
+        Class<?> rowPredictor = core.loadClass("org.sparsepocket.table.PredictorRun$RowPredictor");
+        List<Object> pocketRows = new ArrayList<>();
+        List<Object> residueRows = new ArrayList<>();
+        Object sink = Proxy.newProxyInstance(output.getClassLoader(), new Class<?>[] {output},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "pocketRow" -> pocketRows.add(args[0]);
+                        case "residueRow" -> residueRows.add(args[0]);
+                        default -> { }
+                    }
+                    return null;
+                });
+        List<Object> inputs = new ArrayList<>();
+        for (Map.Entry<String, String> r : rows) {
+            inputs.add(input.getConstructors()[0].newInstance(r.getKey(), r.getValue()));
+        }
+        Map<String, Object> seen = new HashMap<>();
+        try {
+            Object result = run.getMethod("run", java.util.Iterator.class, settingsType, rowPredictor,
+                            java.util.Optional.class, output)
+                    .invoke(null, inputs.iterator(), settings, predictor, reports, sink);
+            seen.put("failed", call(result, "failed"));
+            seen.put("variables", call(result, "variables"));
+        } finally {
+            call(predictor, "close");
+        }
+        seen.put("pocketRows", pocketRows.stream().map(r -> (List<?>) call(r, "values")).toList());
+        seen.put("residueRows", residueRows.stream().map(r -> (List<?>) call(r, "values")).toList());
+        return seen;
     }
 
     private static Object call(Object target, String method) {
