@@ -27,25 +27,11 @@ public final class PocketFusion {
         double w = settings.surfaceWeight();
         double[] n = normalised(network, 1 - w);
         double[] s = normalised(surface, w);
-        int[] partnerOfSurface = new int[surface.size()];
-        java.util.Arrays.fill(partnerOfSurface, -1);
+        int[] partnerOfSurface = PocketPairs.partnersOfSurface(network, surface, settings.matchDistance());
         boolean[] networkTaken = new boolean[network.size()];
-        record Pair(int net, int surf, double distance) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < network.size(); i++) {
-            for (int j = 0; j < surface.size(); j++) {
-                double d = network.get(i).center().distance(surface.get(j).center());
-                if (d < settings.matchDistance()) {
-                    pairs.add(new Pair(i, j, d));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::distance));
-        for (Pair p : pairs) {
-            if (!networkTaken[p.net] && partnerOfSurface[p.surf] < 0) {
-                networkTaken[p.net] = true;
-                partnerOfSurface[p.surf] = p.net;
+        for (int i : partnerOfSurface) {
+            if (i >= 0) {
+                networkTaken[i] = true;
             }
         }
         record Scored(Pocket pocket, double score, double strongest) {
@@ -84,7 +70,8 @@ public final class PocketFusion {
         return out;
     }
 
-    static Pocket withRankAndScore(Pocket p, int rank, double score) {
+    /** {@code p} with another rank and score (the fused list's). */
+    public static Pocket withRankAndScore(Pocket p, int rank, double score) {
         return new Pocket(rank, score, p.meanProbability(), p.maxProbability(), p.center(), p.atoms(), p.atomIndices(),
                 p.residues(), p.box(), p.radius());
     }

@@ -116,6 +116,33 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "per-complex held-out hits")
     Path csv;
 
+    @Option(names = "--learned-fusion",
+            description = "also cross-validate a learned fusion: trees over each candidate site's description from both"
+                    + " sources rank the sites (docs/surface.md)")
+    boolean learnedFusion;
+
+    @Option(names = "--ranker-threshold", defaultValue = "0.5",
+            description = "surface point threshold of the learned fusion's candidates (default: ${DEFAULT-VALUE})")
+    double rankerThreshold;
+
+    @Option(names = "--ranker-match", defaultValue = "6",
+            description = "match distance of the learned fusion's candidates, Å (default: ${DEFAULT-VALUE})")
+    double rankerMatch;
+
+    @Option(names = "--ranker-trees", defaultValue = "100", description = "the learned fusion's trees (default: ${DEFAULT-VALUE})")
+    int rankerTrees;
+
+    @Option(names = "--ranker-depth", defaultValue = "4", description = "the learned fusion's tree depth (default: ${DEFAULT-VALUE})")
+    int rankerDepth;
+
+    @Option(names = "--candidates", paramLabel = "FILE",
+            description = "write the learned fusion's candidate sites of every complex (out-of-fold descriptions, hits)")
+    Path candidates;
+
+    @Option(names = "--without-network-columns",
+            description = "skip the feature set with the network's probabilities as point features (it lost; saves time)")
+    boolean withoutNetworkColumns;
+
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
@@ -160,42 +187,66 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             TreeTraining training = tree.training(threads);
             long trainStart = System.nanoTime();
             List<ValidationCase> plain = heldOut(complexes, folds.count(), PLAIN, training, err);
-            List<ValidationCase> network = heldOut(complexes, folds.count(), NETWORK, training, err);
+            List<ValidationCase> network = withoutNetworkColumns ? null
+                    : heldOut(complexes, folds.count(), NETWORK, training, err);
             double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
             // one grid per feature set: a grid caches surface pockets by complex id and threshold
             FusionGrid grid = new FusionGrid(SurfaceSettings.DEFAULT);
             FusionGrid plainGrid = new FusionGrid(SurfaceSettings.DEFAULT);
             int k = folds.count();
+            int[][] net = plainGrid.hits(plain, ValidationCase::network);
+            // named results in table and CSV order (the CSV's column prefix, the table's row)
+            Map<String, FusionGrid.CrossGroups> results = new LinkedHashMap<>();
+            Map<String, String> rows = new LinkedHashMap<>();
+            results.put("network", new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2]));
+            rows.put("network", "network alone");
             FusionGrid.CrossGroups plainAlone = plainGrid.crossGroups(plain, alone, k);
             FusionGrid.CrossGroups plainFused = plainGrid.crossGroups(plain, fused, k);
-            FusionGrid.CrossGroups netAlone = grid.crossGroups(network, alone, k);
-            FusionGrid.CrossGroups netFused = grid.crossGroups(network, fused, k);
-            int[][] net = grid.hits(network, ValidationCase::network);
-            FusionGrid.CrossGroups networkOnly = new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2]);
+            results.put("points", plainAlone);
+            rows.put("points", "surface points alone, without network columns");
+            results.put("fused", plainFused);
+            rows.put("fused", "fused, without network columns");
+            FusionGrid.CrossGroups netFused = null;
+            if (network != null) {
+                FusionGrid.CrossGroups netAlone = grid.crossGroups(network, alone, k);
+                netFused = grid.crossGroups(network, fused, k);
+                results.put("points_net", netAlone);
+                rows.put("points_net", "surface points alone, with network columns");
+                results.put("fused_net", netFused);
+                rows.put("fused_net", "fused, with network columns");
+            }
+            if (learnedFusion) {
+                LearnedFusion learned = new LearnedFusion(plainGrid, rankerThreshold, rankerMatch,
+                        new TreeTraining(rankerTrees, rankerDepth, tree.eta, tree.seed, threads));
+                results.put("fused_learned", learned.crossGroups(plain, k));
+                rows.put("fused_learned", "fused by the learned ranking, without network columns");
+            }
+            if (candidates != null) {
+                new LearnedFusion(plainGrid, rankerThreshold, rankerMatch, null).dump(plain, candidates);
+            }
             o.printf("surface-cv: %d complexes in %d folds, %,d points (%,d sampled for training); points and "
-                            + "features %.0f s, %d × 2 classifiers of %d trees %.0f s; network rotations %d, pocket "
+                            + "features %.0f s, %d × %d classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
-                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k, tree.trees,
-                    trainSeconds, oof.rotations(), networkSettings);
-            table(o, "all " + complexes.size() + " complexes", i -> true, networkOnly, plainAlone, plainFused, netAlone,
-                    netFused);
+                    complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k,
+                    network == null ? 1 : 2, tree.trees, trainSeconds, oof.rotations(), networkSettings);
+            table(o, "all " + complexes.size() + " complexes", i -> true, results, rows);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
                     .filter(i -> complexes.get(i).set().equals(subset)).boxed().toList();
             if (!inSubset.isEmpty()) {
                 java.util.Set<Integer> members = new java.util.HashSet<>(inSubset);
-                table(o, subset + " (" + inSubset.size() + ")", members::contains, networkOnly, plainAlone, plainFused,
-                        netAlone, netFused);
+                table(o, subset + " (" + inSubset.size() + ")", members::contains, results, rows);
             }
             o.println("chosen per held-out fold (on the other folds): points alone without / with network columns: "
-                    + plainAlone.chosen() + " / " + netAlone.chosen());
-            o.println("fused without / with network columns: " + plainFused.chosen() + " / " + netFused.chosen());
+                    + plainAlone.chosen() + " / " + (network == null ? "-" : results.get("points_net").chosen()));
+            o.println("fused without / with network columns: " + plainFused.chosen() + " / "
+                    + (network == null ? "-" : netFused.chosen()));
             o.flush();
             if (csv != null) {
-                writeCsv(complexes, networkOnly, plainAlone, plainFused, netAlone, netFused);
+                writeCsv(complexes, results);
             }
             if (out != null) {
                 // ship the feature set whose fused pockets won out of fold (a tie goes to the simpler one)
-                boolean withNetwork = netFused.score().topN() > plainFused.score().topN();
+                boolean withNetwork = netFused != null && netFused.score().topN() > plainFused.score().topN();
                 FusionGrid.Setting best = withNetwork ? grid.best(network, fused) : plainGrid.best(plain, fused);
                 writeFinal(complexes, loaded.allData(), training, best, withNetwork, networkSettings,
                         oof.rotations(), o);
@@ -363,34 +414,30 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         return training.train(x, y, rows, columns);
     }
 
-    private void table(PrintWriter o, String title, java.util.function.IntPredicate include,
-                       FusionGrid.CrossGroups network, FusionGrid.CrossGroups plainAlone, FusionGrid.CrossGroups plainFused,
-                       FusionGrid.CrossGroups netAlone, FusionGrid.CrossGroups netFused) {
+    private static void table(PrintWriter o, String title, java.util.function.IntPredicate include,
+                              Map<String, FusionGrid.CrossGroups> results, Map<String, String> rows) {
         o.println();
         o.println("| DCA, " + title + ", out of fold | top-n | top-(n+2) |");
         o.println("|---|---:|---:|");
-        row(o, "network alone", network.score(include));
-        row(o, "surface points alone, without network columns", plainAlone.score(include));
-        row(o, "fused, without network columns", plainFused.score(include));
-        row(o, "surface points alone, with network columns", netAlone.score(include));
-        row(o, "fused, with network columns", netFused.score(include));
+        results.forEach((name, r) -> row(o, rows.get(name), r.score(include)));
     }
 
     private static void row(PrintWriter o, String what, FusionGrid.Score s) {
         o.printf("| %s | %.1f %% (%d/%d) | %.1f %% |%n", what, s.topNRate(), s.topN(), s.ligands(), s.topN2Rate());
     }
 
-    private void writeCsv(List<FoldComplex> complexes, FusionGrid.CrossGroups... results) {
+    private void writeCsv(List<FoldComplex> complexes, Map<String, FusionGrid.CrossGroups> results) {
         StringBuilder b = new StringBuilder("set,id,fold,ligands");
-        for (String name : new String[] {"network", "points", "fused", "points_net", "fused_net"}) {
+        for (String name : results.keySet()) {
             b.append(',').append(name).append("_topn,").append(name).append("_topn2");
         }
         b.append('\n');
+        FusionGrid.CrossGroups first = results.values().iterator().next();
         for (int i = 0; i < complexes.size(); i++) {
             FoldComplex c = complexes.get(i);
             b.append(c.set()).append(',').append(c.id()).append(',').append(c.fold()).append(',')
-                    .append(results[0].ligands()[i]);
-            for (FusionGrid.CrossGroups r : results) {
+                    .append(first.ligands()[i]);
+            for (FusionGrid.CrossGroups r : results.values()) {
                 b.append(',').append(r.topN()[i]).append(',').append(r.topN2()[i]);
             }
             b.append('\n');

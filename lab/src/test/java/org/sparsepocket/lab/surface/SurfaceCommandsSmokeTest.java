@@ -1,6 +1,7 @@
 package org.sparsepocket.lab.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -102,6 +103,46 @@ class SurfaceCommandsSmokeTest {
             assertEquals(withNetwork, m.finder().usesNetwork());
             assertEquals(0.5, m.card().fusion().surfaceWeight());
             assertEquals(0.3, m.card().settings().threshold());
+        }
+    }
+
+    @Test
+    void crossValidatesTheLearnedFusionAndWritesItsCandidates() throws Exception {
+        assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")), "skipped: ../shared/data is absent");
+        Path cv = Path.of("../training/cv");
+        assumeTrue(Files.isDirectory(cv.resolve("fold3/model")), "skipped: the fold models are absent");
+        Path csv = dir.resolve("per-complex.csv");
+        Path candidates = dir.resolve("candidates.csv");
+        String models = String.join(",", cv.resolve("fold0/model").toString(), cv.resolve("fold1/model").toString(),
+                cv.resolve("fold2/model").toString(), cv.resolve("fold3/model").toString());
+        String out = run("surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
+                "--folds", Path.of("../training/folds.tsv").toString(), "--models", models,
+                "--cache", dir.resolve("cache").toString(), "--limit", "4", "--trees", "5", "--threads", "1",
+                "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--without-network-columns",
+                "--learned-fusion", "--ranker-trees", "3", "--candidates", candidates.toString(),
+                "--csv", csv.toString(), "-q")[0];
+        assertTrue(out.contains("surface-cv: 8 complexes in 4 folds") && out.contains("4 × 1 classifiers"), out);
+        assertTrue(out.contains("| fused by the learned ranking, without network columns |"), out);
+        assertFalse(out.contains("with network columns |"), out);
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("set,id,fold,ligands,network_topn,network_topn2,points_topn,points_topn2,fused_topn,fused_topn2,"
+                + "fused_learned_topn,fused_learned_topn2", rows.get(0));
+        assertEquals(9, rows.size(), String.join("\n", rows));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            int learnedTopN = Integer.parseInt(f[10]), learnedTopN2 = Integer.parseInt(f[11]);
+            assertTrue(learnedTopN <= learnedTopN2 && learnedTopN2 <= Integer.parseInt(f[3]), row);
+        }
+        // every candidate names a complex of the run, in its own fold, with one value per feature
+        List<String> lines = Files.readAllLines(candidates);
+        assertEquals(4 + FusionCandidates.COUNT, lines.get(0).split(",").length, lines.get(0));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rows.subList(1, rows.size()).forEach(r -> ids.add(r.split(",")[1] + "," + r.split(",")[2]));
+        assertTrue(lines.size() > 8, "at least one candidate per complex: " + lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            assertTrue(ids.contains(f[0] + "," + f[1]), line);
+            assertEquals(4 + FusionCandidates.COUNT, f.length, line);
         }
     }
 }
