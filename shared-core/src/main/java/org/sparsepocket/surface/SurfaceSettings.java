@@ -54,4 +54,10 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, t,
                 clusterDistance, minClusterSize, residueCutoff, boxMargin);
     }
+
+    /** These settings with another single-linkage distance and smallest pocket (in points). */
+    public SurfaceSettings withClustering(double distance, int minPoints) {
+        return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
+                distance, minPoints, residueCutoff, boxMargin);
+    }
 }

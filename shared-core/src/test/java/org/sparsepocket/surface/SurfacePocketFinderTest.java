@@ -41,4 +41,16 @@ class SurfacePocketFinderTest {
                 .stream().map(c -> c.length).toList());
         assertEquals(1, PointClusters.of(new SurfacePoints(xyz, new int[6]), scores, 0.35, 3.5, 3).size());
     }
+
+    @Test
+    void clusteringSettingsChangeOnlyTheClustering() {
+        SurfaceSettings s = SurfaceSettings.DEFAULT.withThreshold(0.5).withClustering(4.0, 6);
+        assertEquals(4.0, s.clusterDistance());
+        assertEquals(6, s.minClusterSize());
+        assertEquals(SurfaceSettings.DEFAULT.withThreshold(0.5).withClustering(3.0, 3), SurfaceSettings.DEFAULT.withThreshold(0.5));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SurfaceSettings.DEFAULT.withClustering(0, 3));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SurfaceSettings.DEFAULT.withClustering(3, 0));
+    }
 }

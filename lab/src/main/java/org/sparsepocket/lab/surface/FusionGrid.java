@@ -39,12 +39,28 @@ final class FusionGrid {
         }
     }
 
-    /** A candidate setting: surface threshold and fusion (null fusion = surface pockets alone). */
-    record Setting(double threshold, FusionSettings fusion) {
+    /**
+     * A candidate setting: surface threshold, clustering (single-linkage distance, smallest pocket in points) and
+     * fusion (null fusion = surface pockets alone).
+     */
+    record Setting(double threshold, double clusterDistance, int minPoints, FusionSettings fusion) {
+        /** The default clustering ({@link SurfaceSettings#DEFAULT}). */
+        Setting(double threshold, FusionSettings fusion) {
+            this(threshold, SurfaceSettings.DEFAULT.clusterDistance(), SurfaceSettings.DEFAULT.minClusterSize(), fusion);
+        }
+
+        /** {@code base} with this setting's threshold and clustering. */
+        SurfaceSettings applyTo(SurfaceSettings base) {
+            return base.withThreshold(threshold).withClustering(clusterDistance, minPoints);
+        }
+
         @Override
         public String toString() {
-            return fusion == null ? "threshold " + threshold
-                    : String.format("threshold %.2f, surface weight %.2f, match %.1f Å", threshold,
+            String clustering = clusterDistance == SurfaceSettings.DEFAULT.clusterDistance()
+                    && minPoints == SurfaceSettings.DEFAULT.minClusterSize() ? ""
+                    : String.format(", linkage %.1f Å, ≥ %d points", clusterDistance, minPoints);
+            return fusion == null ? String.format("threshold %.2f%s", threshold, clustering)
+                    : String.format("threshold %.2f%s, surface weight %.2f, match %.1f Å", threshold, clustering,
                     fusion.surfaceWeight(), fusion.matchDistance());
         }
     }
@@ -110,12 +126,13 @@ final class FusionGrid {
         return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null).hits("DCA");
     }
 
-    /** Surface pockets per case and threshold, computed once (the fusion grid reuses them). */
+    /** Surface pockets per case, threshold and clustering, computed once (the fusion grid reuses them). */
     private final java.util.Map<String, List<Pocket>> surfaceCache = new java.util.HashMap<>();
 
     List<Pocket> pockets(ValidationCase c, Setting s) {
-        List<Pocket> surface = surfaceCache.computeIfAbsent(c.id() + "@" + s.threshold(), k ->
-                SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(), base.withThreshold(s.threshold())));
+        List<Pocket> surface = surfaceCache.computeIfAbsent(
+                c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints(), k ->
+                SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(), s.applyTo(base)));
         return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(c.network(), surface);
     }
 

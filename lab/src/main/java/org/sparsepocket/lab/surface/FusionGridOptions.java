@@ -14,6 +14,14 @@ final class FusionGridOptions {
             description = "surface point thresholds (default: ${DEFAULT-VALUE})")
     List<Double> thresholds;
 
+    @Option(names = "--linkages", split = ",", defaultValue = "3",
+            description = "single-linkage distances of the surface pockets, Å (default: ${DEFAULT-VALUE}, P2Rank's)")
+    List<Double> linkages;
+
+    @Option(names = "--min-points", split = ",", defaultValue = "3",
+            description = "smallest surface pockets, in points (default: ${DEFAULT-VALUE}, P2Rank's)")
+    List<Integer> minPoints;
+
     @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
             description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
     List<Double> weights;
@@ -23,21 +31,25 @@ final class FusionGridOptions {
     List<Double> matches;
 
     /**
-     * One setting per threshold, the surface points alone.
+     * One setting per threshold and clustering, the surface points alone.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
     List<FusionGrid.Setting> alone() {
         List<FusionGrid.Setting> out = new ArrayList<>();
         for (double t : thresholds) {
-            SurfaceSettings.DEFAULT.withThreshold(t);   // checks the range
-            out.add(new FusionGrid.Setting(t, null));
+            for (double d : linkages) {
+                for (int m : minPoints) {
+                    SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m);   // checks the ranges
+                    out.add(new FusionGrid.Setting(t, d, m, null));
+                }
+            }
         }
         return out;
     }
 
     /**
-     * Every threshold × weight × match distance.
+     * Every threshold × clustering × weight × match distance.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
@@ -46,7 +58,8 @@ final class FusionGridOptions {
         for (FusionGrid.Setting a : alone()) {
             for (double w : weights) {
                 for (double m : matches) {
-                    out.add(new FusionGrid.Setting(a.threshold(), new FusionSettings(w, m)));
+                    out.add(new FusionGrid.Setting(a.threshold(), a.clusterDistance(), a.minPoints(),
+                            new FusionSettings(w, m)));
                 }
             }
         }

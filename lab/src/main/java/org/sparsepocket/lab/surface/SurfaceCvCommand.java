@@ -470,7 +470,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             data.put(d.getFileName().toString(), SurfaceTrainCommand.hash(Dataset.of(d)));
         }
         long points = complexes.stream().mapToLong(FoldComplex::sampledCount).sum();
-        SurfaceSettings settings = SurfaceSettings.DEFAULT.withThreshold(best.threshold());
+        SurfaceSettings settings = best.applyTo(SurfaceSettings.DEFAULT);
         SurfaceCard card = new SurfaceCard(withNetwork ? PointFeatures.WITH_NETWORK : PointFeatures.NAMES,
                 TreeTraining.LIBRARY, parameters,
                 "point within " + PointSamples.LABEL_DISTANCE + " Å of a relevant ligand heavy atom", data, points,

@@ -26,6 +26,7 @@ import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.surface.SurfaceModel;
+import org.sparsepocket.surface.SurfaceSettings;
 import org.sparsepocket.surface.SurfacePocketFinder;
 
 import picocli.CommandLine.Command;
@@ -163,8 +164,9 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.Setting fusedAll = grid.best(cases, fused);
             FusionGrid.Score pointsIn = grid.score(cases, pointsAll);
             FusionGrid.Score fusedIn = grid.score(cases, fusedAll);
-            FusionGrid.Score pointsDefault = grid.score(cases, new FusionGrid.Setting(
-                    surfaceModel.card().settings().threshold(), null));
+            SurfaceSettings card = surfaceModel.card().settings();
+            FusionGrid.Score pointsDefault = grid.score(cases, new FusionGrid.Setting(card.threshold(),
+                    card.clusterDistance(), card.minClusterSize(), null));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "
                             + "rotations %d%n", set, cases.size(), failed, FusionGrid.group(cases, 0).size(),
@@ -186,8 +188,8 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             row(out, "fused, in-sample best", fusedIn, fusedAll.toString());
             out.flush();
             if (apply) {
-                surfaceModel.card().tuned(surfaceModel.card().settings().withThreshold(fusedAll.threshold()),
-                        fusedAll.fusion()).write(surface);
+                surfaceModel.card().tuned(fusedAll.applyTo(surfaceModel.card().settings()), fusedAll.fusion())
+                        .write(surface);
                 out.println("wrote the fusion (" + fusedAll + ") into " + surface.resolve("surface-card.json"));
             }
         }
