@@ -47,7 +47,6 @@ public final class PointFeatures {
     private final float[] propensity;
     private final float[] probabilities;
     private final SurfaceSettings settings;
-    private final double[] directions = SurfacePoints.unitSphere(DIRECTIONS);
 
     /**
      * @param atoms        the protein's heavy atoms
@@ -133,7 +132,6 @@ public final class PointFeatures {
         double outer = Math.max(settings.protrusionRadius(), Math.max(rn, settings.buriednessRadius()));
         double rb2 = settings.buriednessRadius() * settings.buriednessRadius();
         double rn2 = rn * rn, rp2 = settings.protrusionRadius() * settings.protrusionRadius();
-        double block2 = BLOCKING_RADIUS * BLOCKING_RADIUS;
         boolean[] blocked = new boolean[DIRECTIONS];
         for (int p = from; p < to; p++) {
             double px = points.x(p), py = points.y(p), pz = points.z(p);
@@ -170,15 +168,7 @@ public final class PointFeatures {
                     }
                 }
                 if (d2 <= rb2) {
-                    for (int k = 0; k < DIRECTIONS; k++) {
-                        if (blocked[k]) {
-                            continue;
-                        }
-                        double t = dx * directions[3 * k] + dy * directions[3 * k + 1] + dz * directions[3 * k + 2];
-                        if (t > 0 && d2 - t * t < block2) {
-                            blocked[k] = true;
-                        }
-                    }
+                    BuriednessRays.SHARED.block(dx, dy, dz, d2, blocked);
                 }
             }
             int nBlocked = 0;
