@@ -116,28 +116,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "per-complex held-out hits")
     Path csv;
 
-    @Option(names = "--learned-fusion",
-            description = "also cross-validate a learned fusion: trees over each candidate site's description from both"
-                    + " sources rank the sites (docs/surface.md)")
-    boolean learnedFusion;
-
-    @Option(names = "--ranker-threshold", defaultValue = "0.5",
-            description = "surface point threshold of the learned fusion's candidates (default: ${DEFAULT-VALUE})")
-    double rankerThreshold;
-
-    @Option(names = "--ranker-match", defaultValue = "6",
-            description = "match distance of the learned fusion's candidates, Å (default: ${DEFAULT-VALUE})")
-    double rankerMatch;
-
-    @Option(names = "--ranker-trees", defaultValue = "100", description = "the learned fusion's trees (default: ${DEFAULT-VALUE})")
-    int rankerTrees;
-
-    @Option(names = "--ranker-depth", defaultValue = "4", description = "the learned fusion's tree depth (default: ${DEFAULT-VALUE})")
-    int rankerDepth;
-
-    @Option(names = "--candidates", paramLabel = "FILE",
-            description = "write the learned fusion's candidate sites of every complex (out-of-fold descriptions, hits)")
-    Path candidates;
+    @Mixin
+    final LearnedFusionOptions learnedOptions = new LearnedFusionOptions();
 
     @Option(names = "--without-network-columns",
             description = "skip the feature set with the network's probabilities as point features (it lost; saves time)")
@@ -215,14 +195,13 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 results.put("fused_net", netFused);
                 rows.put("fused_net", "fused, with network columns");
             }
-            if (learnedFusion) {
-                LearnedFusion learned = new LearnedFusion(plainGrid, rankerThreshold, rankerMatch,
-                        new TreeTraining(rankerTrees, rankerDepth, tree.eta, tree.seed, threads));
+            LearnedFusion learned = learnedOptions.fusion(plainGrid, tree, threads);
+            if (learnedOptions.enabled) {
                 results.put("fused_learned", learned.crossGroups(plain, k));
                 rows.put("fused_learned", "fused by the learned ranking, without network columns");
             }
-            if (candidates != null) {
-                new LearnedFusion(plainGrid, rankerThreshold, rankerMatch, null).dump(plain, candidates);
+            if (learnedOptions.candidates != null) {
+                learned.dump(plain, learnedOptions.candidates);
             }
             o.printf("surface-cv: %d complexes in %d folds, %,d points (%,d sampled for training); points and "
                             + "features %.0f s, %d × %d classifiers of %d trees %.0f s; network rotations %d, pocket "

@@ -74,14 +74,11 @@ class SurfaceCommandsSmokeTest {
     @Test
     void crossValidatesOverTheFoldModelsAndWritesTheAllDataModel() throws Exception {
         assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")), "skipped: ../shared/data is absent");
-        Path cv = Path.of("../training/cv");
-        assumeTrue(Files.isDirectory(cv.resolve("fold3/model")), "skipped: the fold models are absent");
+        assumeTrue(Files.isDirectory(CV.resolve("fold3/model")), "skipped: the fold models are absent");
         Path model = dir.resolve("surface-cv");
         Path csv = dir.resolve("per-complex.csv");
-        String models = String.join(",", cv.resolve("fold0/model").toString(), cv.resolve("fold1/model").toString(),
-                cv.resolve("fold2/model").toString(), cv.resolve("fold3/model").toString());
         String out = run("surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
-                "--folds", Path.of("../training/folds.tsv").toString(), "--models", models,
+                "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--weights", "0.5", "--match", "6",
                 "--out", model.toString(),
@@ -112,14 +109,11 @@ class SurfaceCommandsSmokeTest {
     @Test
     void crossValidatesTheLearnedFusionAndWritesItsCandidates() throws Exception {
         assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")), "skipped: ../shared/data is absent");
-        Path cv = Path.of("../training/cv");
-        assumeTrue(Files.isDirectory(cv.resolve("fold3/model")), "skipped: the fold models are absent");
+        assumeTrue(Files.isDirectory(CV.resolve("fold3/model")), "skipped: the fold models are absent");
         Path csv = dir.resolve("per-complex.csv");
         Path candidates = dir.resolve("candidates.csv");
-        String models = String.join(",", cv.resolve("fold0/model").toString(), cv.resolve("fold1/model").toString(),
-                cv.resolve("fold2/model").toString(), cv.resolve("fold3/model").toString());
         String out = run("surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
-                "--folds", Path.of("../training/folds.tsv").toString(), "--models", models,
+                "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "4", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--without-network-columns",
                 "--learned-fusion", "--ranker-trees", "3", "--candidates", candidates.toString(),
@@ -147,5 +141,13 @@ class SurfaceCommandsSmokeTest {
             assertTrue(ids.contains(f[0] + "," + f[1]), line);
             assertEquals(4 + FusionCandidates.COUNT, f.length, line);
         }
+    }
+
+    private static final Path CV = Path.of("../training/cv");
+
+    /** The four committed fold models, in fold order, as {@code --models} takes them. */
+    private static String foldModels() {
+        return String.join(",", CV.resolve("fold0/model").toString(), CV.resolve("fold1/model").toString(),
+                CV.resolve("fold2/model").toString(), CV.resolve("fold3/model").toString());
     }
 }
