@@ -74,7 +74,12 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
     /** Parses a card written by {@link #write}; {@code origin} names it in errors. */
     public static SurfaceCard parse(String json, String origin) {
         try {
-            SurfaceCard c = GSON.fromJson(json, SurfaceCard.class);
+            com.google.gson.JsonElement tree = com.google.gson.JsonParser.parseString(json);
+            if (tree.isJsonObject() && tree.getAsJsonObject().get("settings") instanceof com.google.gson.JsonObject s
+                    && !s.has("scorePower")) {
+                s.addProperty("scorePower", 2.0);   // cards written before the power was a setting used P2Rank's squares
+            }
+            SurfaceCard c = GSON.fromJson(tree, SurfaceCard.class);
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
             }
@@ -88,10 +93,10 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                             c.settings().neighbourhood(), c.settings().protrusionRadius(),
                             c.settings().buriednessRadius(), c.settings().threshold(),
                             c.settings().clusterDistance(), c.settings().minClusterSize(),
-                            c.settings().residueCutoff(), c.settings().boxMargin()),
+                            c.settings().residueCutoff(), c.settings().boxMargin(), c.settings().scorePower()),
                     c.fusion() == null ? null : new FusionSettings(c.fusion().surfaceWeight(), c.fusion().matchDistance()),
                     c.command());
-        } catch (JsonParseException | IllegalArgumentException e) {
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
             throw new PredictionException(origin + ": malformed surface model card (" + e.getMessage() + ")", e);
         }
     }

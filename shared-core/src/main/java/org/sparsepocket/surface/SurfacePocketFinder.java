@@ -17,7 +17,8 @@ import org.sparsepocket.structure.ResidueId;
 
 /**
  * Pockets from the protein surface: points → features → classifier scores → single-linkage clusters of
- * ligandable points. Each pocket follows P2Rank's rules: score = sum of squared point scores, centre =
+ * ligandable points. Each pocket follows P2Rank's rules: score = sum of squared point scores (the power is a
+ * setting), centre =
  * the points' mean (it lies in the cavity, off the atoms), atoms and residues = protein atoms within the
  * residue cutoff of its points. Points are featurized and scored in chunks, so memory stays bounded on
  * very large inputs. Thread-safe (holds only the shared classifier and immutable settings).
@@ -124,12 +125,13 @@ public final class SurfacePocketFinder {
     private static Pocket pocket(List<Atom> atoms, CellList cells, SurfacePoints points, float[] scores, int[] members,
                                  SurfaceSettings settings) {
         double sx = 0, sy = 0, sz = 0, score = 0, sum = 0, max = 0;
+        double power = settings.scorePower();
         TreeSet<Integer> atomSet = new TreeSet<>();
         for (int i : members) {
             sx += points.x(i);
             sy += points.y(i);
             sz += points.z(i);
-            score += (double) scores[i] * scores[i];
+            score += power == 2 ? (double) scores[i] * scores[i] : Math.pow(scores[i], power);
             sum += scores[i];
             max = Math.max(max, scores[i]);
             cells.forEachWithin(points.x(i), points.y(i), points.z(i), settings.residueCutoff(), atomSet::add);

@@ -16,12 +16,14 @@ package org.sparsepocket.surface;
  * @param minClusterSize   smallest number of points in a pocket
  * @param residueCutoff    protein atoms within this distance of a pocket's points form its residues, Å
  * @param boxMargin        margin around the pocket atoms of the docking box, Å
+ * @param scorePower       a pocket's score is the sum of its points' scores to this power (P2Rank: 2)
  */
 public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neighbourhood, double protrusionRadius,
                               double buriednessRadius, double threshold, double clusterDistance, int minClusterSize,
-                              double residueCutoff, double boxMargin) {
+                              double residueCutoff, double boxMargin, double scorePower) {
 
-    public static final SurfaceSettings DEFAULT = new SurfaceSettings(1.6, 40, 6.0, 10.0, 8.0, 0.35, 3.0, 3, 3.5, 4.0);
+    public static final SurfaceSettings DEFAULT = new SurfaceSettings(1.6, 40, 6.0, 10.0, 8.0, 0.35, 3.0, 3, 3.5, 4.0,
+            2.0);
 
     public SurfaceSettings {
         positive("probeRadius", probeRadius);
@@ -30,6 +32,7 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
         positive("buriednessRadius", buriednessRadius);
         positive("clusterDistance", clusterDistance);
         positive("residueCutoff", residueCutoff);
+        positive("scorePower", scorePower);
         if (pointsPerAtom < 4) {
             throw new IllegalArgumentException("pointsPerAtom must be at least 4, got " + pointsPerAtom);
         }
@@ -52,12 +55,18 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
 
     public SurfaceSettings withThreshold(double t) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, t,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower);
     }
 
     /** These settings with another single-linkage distance and smallest pocket (in points). */
     public SurfaceSettings withClustering(double distance, int minPoints) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                distance, minPoints, residueCutoff, boxMargin);
+                distance, minPoints, residueCutoff, boxMargin, scorePower);
+    }
+
+    /** These settings with another power of the point scores summed into a pocket's score. */
+    public SurfaceSettings withScorePower(double power) {
+        return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, power);
     }
 }

@@ -53,4 +53,35 @@ class SurfacePocketFinderTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> SurfaceSettings.DEFAULT.withClustering(3, 0));
     }
+
+    @Test
+    void theScorePowerRanksPocketsBySumOrBySquares() {
+        // four points of 0.5 against two of 0.9: by sum 2.0 > 1.8, by squares 1.0 < 1.62
+        float[] xyz = {0, 0, 0, 2, 0, 0, 4, 0, 0, 6, 0, 0, 30, 0, 0, 32, 0, 0};
+        float[] scores = {0.5f, 0.5f, 0.5f, 0.5f, 0.9f, 0.9f};
+        SurfacePoints points = new SurfacePoints(xyz, new int[6]);
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 3, 2, 0), SurfacePointsTest.atom("C", 31, 2, 0));
+        SurfaceSettings twoPoints = SurfaceSettings.DEFAULT.withClustering(3.0, 2);
+        List<Pocket> squares = SurfacePocketFinder.pockets(atoms, points, scores, twoPoints);
+        assertEquals(31.0, squares.get(0).center().x(), 1e-5);
+        assertEquals(1.62, squares.get(0).score(), 1e-5);
+        List<Pocket> sums = SurfacePocketFinder.pockets(atoms, points, scores, twoPoints.withScorePower(1));
+        assertEquals(3.0, sums.get(0).center().x(), 1e-5);
+        assertEquals(2.0, sums.get(0).score(), 1e-5);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> twoPoints.withScorePower(0));
+    }
+
+    @Test
+    void aCardWrittenBeforeTheScorePowerReadsAsSquares() {
+        String json = """
+                {"features": %s, "library": "xgboost4j 3.0.4", "parameters": {}, "label": "test", "trainingData": {},
+                 "trainingPoints": 10, "settings": {"probeRadius": 1.6, "pointsPerAtom": 40, "neighbourhood": 6.0,
+                 "protrusionRadius": 10.0, "buriednessRadius": 8.0, "threshold": 0.6, "clusterDistance": 3.0,
+                 "minClusterSize": 3, "residueCutoff": 3.5, "boxMargin": 4.0},
+                 "fusion": {"surfaceWeight": 0.6, "matchDistance": 6.0}, "command": "test"}
+                """.formatted(new com.google.gson.Gson().toJson(PointFeatures.NAMES));
+        SurfaceCard card = SurfaceCard.parse(json, "old-card.json");
+        assertEquals(2.0, card.settings().scorePower());
+        assertEquals(0.6, card.settings().threshold());
+    }
 }

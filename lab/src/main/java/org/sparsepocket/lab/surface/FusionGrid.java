@@ -40,27 +40,34 @@ final class FusionGrid {
     }
 
     /**
-     * A candidate setting: surface threshold, clustering (single-linkage distance, smallest pocket in points) and
-     * fusion (null fusion = surface pockets alone).
+     * A candidate setting: surface threshold, clustering (single-linkage distance, smallest pocket in points), the
+     * power of the point scores summed into a pocket's score, and fusion (null fusion = surface pockets alone).
      */
-    record Setting(double threshold, double clusterDistance, int minPoints, FusionSettings fusion) {
-        /** The default clustering ({@link SurfaceSettings#DEFAULT}). */
+    record Setting(double threshold, double clusterDistance, int minPoints, double scorePower, FusionSettings fusion) {
+        /** The default clustering and score ({@link SurfaceSettings#DEFAULT}). */
         Setting(double threshold, FusionSettings fusion) {
-            this(threshold, SurfaceSettings.DEFAULT.clusterDistance(), SurfaceSettings.DEFAULT.minClusterSize(), fusion);
+            this(threshold, SurfaceSettings.DEFAULT.clusterDistance(), SurfaceSettings.DEFAULT.minClusterSize(),
+                    SurfaceSettings.DEFAULT.scorePower(), fusion);
         }
 
-        /** {@code base} with this setting's threshold and clustering. */
+        /** {@code base} with this setting's threshold, clustering and score power. */
         SurfaceSettings applyTo(SurfaceSettings base) {
-            return base.withThreshold(threshold).withClustering(clusterDistance, minPoints);
+            return base.withThreshold(threshold).withClustering(clusterDistance, minPoints).withScorePower(scorePower);
+        }
+
+        /** This setting's surface pockets fused by {@code f}. */
+        Setting fusedBy(FusionSettings f) {
+            return new Setting(threshold, clusterDistance, minPoints, scorePower, f);
         }
 
         @Override
         public String toString() {
-            String clustering = clusterDistance == SurfaceSettings.DEFAULT.clusterDistance()
-                    && minPoints == SurfaceSettings.DEFAULT.minClusterSize() ? ""
-                    : String.format(", linkage %.1f Å, ≥ %d points", clusterDistance, minPoints);
-            return fusion == null ? String.format("threshold %.2f%s", threshold, clustering)
-                    : String.format("threshold %.2f%s, surface weight %.2f, match %.1f Å", threshold, clustering,
+            SurfaceSettings d = SurfaceSettings.DEFAULT;
+            String pockets = (clusterDistance == d.clusterDistance() && minPoints == d.minClusterSize() ? ""
+                    : String.format(", linkage %.1f Å, ≥ %d points", clusterDistance, minPoints))
+                    + (scorePower == d.scorePower() ? "" : String.format(", score power %.1f", scorePower));
+            return fusion == null ? String.format("threshold %.2f%s", threshold, pockets)
+                    : String.format("threshold %.2f%s, surface weight %.2f, match %.1f Å", threshold, pockets,
                     fusion.surfaceWeight(), fusion.matchDistance());
         }
     }
@@ -126,12 +133,12 @@ final class FusionGrid {
         return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null).hits("DCA");
     }
 
-    /** Surface pockets per case, threshold and clustering, computed once (the fusion grid reuses them). */
+    /** Surface pockets per case, threshold, clustering and score power, computed once (the fusion grid reuses them). */
     private final java.util.Map<String, List<Pocket>> surfaceCache = new java.util.HashMap<>();
 
     List<Pocket> pockets(ValidationCase c, Setting s) {
         List<Pocket> surface = surfaceCache.computeIfAbsent(
-                c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints(), k ->
+                c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints() + "/" + s.scorePower(), k ->
                 SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(), s.applyTo(base)));
         return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(c.network(), surface);
     }

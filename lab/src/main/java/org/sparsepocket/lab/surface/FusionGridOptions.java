@@ -22,6 +22,11 @@ final class FusionGridOptions {
             description = "smallest surface pockets, in points (default: ${DEFAULT-VALUE}, P2Rank's)")
     List<Integer> minPoints;
 
+    @Option(names = "--score-powers", split = ",", defaultValue = "2",
+            description = "powers of the point scores summed into a surface pocket's score (default: ${DEFAULT-VALUE},"
+                    + " P2Rank's)")
+    List<Double> scorePowers;
+
     @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
             description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
     List<Double> weights;
@@ -31,7 +36,7 @@ final class FusionGridOptions {
     List<Double> matches;
 
     /**
-     * One setting per threshold and clustering, the surface points alone.
+     * One setting per threshold, clustering and score power, the surface points alone.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
@@ -40,8 +45,10 @@ final class FusionGridOptions {
         for (double t : thresholds) {
             for (double d : linkages) {
                 for (int m : minPoints) {
-                    SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m);   // checks the ranges
-                    out.add(new FusionGrid.Setting(t, d, m, null));
+                    for (double p : scorePowers) {
+                        SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m).withScorePower(p); // checks ranges
+                        out.add(new FusionGrid.Setting(t, d, m, p, null));
+                    }
                 }
             }
         }
@@ -49,7 +56,7 @@ final class FusionGridOptions {
     }
 
     /**
-     * Every threshold × clustering × weight × match distance.
+     * Every threshold × clustering × score power × weight × match distance.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
@@ -58,8 +65,7 @@ final class FusionGridOptions {
         for (FusionGrid.Setting a : alone()) {
             for (double w : weights) {
                 for (double m : matches) {
-                    out.add(new FusionGrid.Setting(a.threshold(), a.clusterDistance(), a.minPoints(),
-                            new FusionSettings(w, m)));
+                    out.add(a.fusedBy(new FusionSettings(w, m)));
                 }
             }
         }

@@ -80,7 +80,8 @@ class SurfaceCommandsSmokeTest {
         String out = run("surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
                 "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
-                "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--weights", "0.5", "--match", "6",
+                "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--score-powers", "1", "--weights", "0.5",
+                "--match", "6",
                 "--out", model.toString(),
                 "--csv", csv.toString(), "-q")[0];
         assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
@@ -103,6 +104,7 @@ class SurfaceCommandsSmokeTest {
             assertEquals(0.3, m.card().settings().threshold());
             assertEquals(4.0, m.card().settings().clusterDistance());
             assertEquals(5, m.card().settings().minClusterSize());
+            assertEquals(1.0, m.card().settings().scorePower());
         }
     }
 
