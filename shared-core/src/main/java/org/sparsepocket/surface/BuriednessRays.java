@@ -80,16 +80,6 @@ final class BuriednessRays {
         }
     }
 
-    /** The reference: every ray tested (what {@link #block} must equal). */
-    void blockAll(double dx, double dy, double dz, double d2, boolean[] blocked) {
-        for (int k = 0; k < count(); k++) {
-            double t = dx * directions[3 * k] + dy * directions[3 * k + 1] + dz * directions[3 * k + 2];
-            if (!blocked[k] && t > 0 && d2 - t * t < block2) {
-                blocked[k] = true;
-            }
-        }
-    }
-
     /** The cube-map cell of a direction (not necessarily unit). */
     private static int cell(double x, double y, double z) {
         double ax = Math.abs(x), ay = Math.abs(y), az = Math.abs(z);

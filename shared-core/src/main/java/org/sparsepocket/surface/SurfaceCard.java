@@ -10,7 +10,10 @@ import java.util.Objects;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import org.sparsepocket.PredictionException;
 
 /**
@@ -74,8 +77,8 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
     /** Parses a card written by {@link #write}; {@code origin} names it in errors. */
     public static SurfaceCard parse(String json, String origin) {
         try {
-            com.google.gson.JsonElement tree = com.google.gson.JsonParser.parseString(json);
-            if (tree.isJsonObject() && tree.getAsJsonObject().get("settings") instanceof com.google.gson.JsonObject s
+            JsonElement tree = JsonParser.parseString(json);
+            if (tree.isJsonObject() && tree.getAsJsonObject().get("settings") instanceof JsonObject s
                     && !s.has("scorePower")) {
                 s.addProperty("scorePower", 2.0);   // cards written before the power was a setting used P2Rank's squares
             }

@@ -17,11 +17,11 @@ import org.sparsepocket.structure.ResidueId;
 
 /**
  * Pockets from the protein surface: points → features → classifier scores → single-linkage clusters of
- * ligandable points. Each pocket follows P2Rank's rules: score = sum of squared point scores (the power is a
- * setting), centre =
- * the points' mean (it lies in the cavity, off the atoms), atoms and residues = protein atoms within the
- * residue cutoff of its points. Points are featurized and scored in chunks, so memory stays bounded on
- * very large inputs. Thread-safe (holds only the shared classifier and immutable settings).
+ * ligandable points. Each pocket follows P2Rank's rules: score = sum of the point scores to a power (P2Rank's
+ * squares by default; {@link SurfaceSettings#scorePower}), centre = the points' mean (it lies in the cavity, off
+ * the atoms), atoms and residues = protein atoms within the residue cutoff of its points. Points are featurized
+ * and scored in chunks, so memory stays bounded on very large inputs. Thread-safe (holds only the shared
+ * classifier and immutable settings).
  */
 public final class SurfacePocketFinder {
 

@@ -37,13 +37,25 @@ class BuriednessRaysTest {
             }
             boolean[] all = fast.clone();
             rays.block(dx, dy, dz, d2, fast);
-            rays.blockAll(dx, dy, dz, d2, all);
+            blockAll(dx, dy, dz, d2, all);
             assertArrayEquals(all, fast, "atom at " + dx + ", " + dy + ", " + dz);
             for (boolean b : all) {
                 blockedSomewhere += b ? 1 : 0;
             }
         }
         assertTrue(blockedSomewhere > 0);
+    }
+
+    /** The reference, as the point features tested before the culling: every ray against the atom. */
+    private static void blockAll(double dx, double dy, double dz, double d2, boolean[] blocked) {
+        double[] directions = SurfacePoints.unitSphere(PointFeatures.DIRECTIONS);
+        double block2 = PointFeatures.BLOCKING_RADIUS * PointFeatures.BLOCKING_RADIUS;
+        for (int k = 0; k < PointFeatures.DIRECTIONS; k++) {
+            double t = dx * directions[3 * k] + dy * directions[3 * k + 1] + dz * directions[3 * k + 2];
+            if (!blocked[k] && t > 0 && d2 - t * t < block2) {
+                blocked[k] = true;
+            }
+        }
     }
 
     @Test

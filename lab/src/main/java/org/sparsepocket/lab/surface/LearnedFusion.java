@@ -3,15 +3,20 @@ package org.sparsepocket.lab.surface;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import ml.dmlc.xgboost4j.java.Booster;
 import org.sparsepocket.cli.AtomicWrite;
+import org.sparsepocket.eval.DcaCriterion;
 import org.sparsepocket.eval.EvaluationException;
+import org.sparsepocket.eval.RankedPocket;
 import org.sparsepocket.pockets.Pocket;
-import org.sparsepocket.pockets.Point3;
-import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.lab.surface.FusionCandidates.Candidate;
 import org.sparsepocket.surface.PocketFusion;
@@ -25,13 +30,15 @@ import org.sparsepocket.surface.PointClassifier;
  */
 final class LearnedFusion {
 
-    /** Hit distance of a candidate's centre to a ligand heavy atom (DCA), Å. */
-    static final double HIT = 4.0;
+    /** A candidate is a hit by the evaluation's own criterion: its centre within 4 Å of a ligand heavy atom. */
+    private static final DcaCriterion HIT = new DcaCriterion(4.0);
 
     private final FusionGrid grid;
     private final double threshold;
     private final double matchDistance;
     private final TreeTraining training;
+    /** Each case's candidates, made once (training on three groups would otherwise redo them for every group). */
+    private final Map<ValidationCase, List<Candidate>> candidates = new IdentityHashMap<>();
 
     LearnedFusion(FusionGrid grid, double threshold, double matchDistance, TreeTraining training) {
         this.grid = grid;
@@ -41,24 +48,16 @@ final class LearnedFusion {
     }
 
     List<Candidate> candidates(ValidationCase c) {
-        List<Pocket> surface = grid.pockets(c, new FusionGrid.Setting(threshold, null));
-        return FusionCandidates.of(c.network(), surface, c.atoms(), matchDistance);
+        return candidates.computeIfAbsent(c, k -> FusionCandidates.of(k.network(),
+                grid.pockets(k, new FusionGrid.Setting(threshold, null)), k.atoms(), matchDistance));
     }
 
     static boolean hit(Pocket p, List<Ligand> ligands) {
         if (p == null) {
             return false;
         }
-        Point3 c = p.center();
-        for (Ligand l : ligands) {
-            for (Atom a : l.atoms()) {
-                double dx = a.x() - c.x(), dy = a.y() - c.y(), dz = a.z() - c.z();
-                if (dx * dx + dy * dy + dz * dz <= HIT * HIT) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        RankedPocket site = new RankedPocket(1, p.score(), p.center(), Set.of());
+        return ligands.stream().anyMatch(l -> HIT.distance(l, site) <= HIT.cutoff());
     }
 
     /** Trees on the candidates of {@code cases}. */
@@ -90,8 +89,8 @@ final class LearnedFusion {
         }
         float[] s = trees.score(x, candidates.size());
         Integer[] order = new Integer[candidates.size()];
-        java.util.Arrays.setAll(order, i -> i);
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -s[i]));
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s[i]));
         List<Pocket> out = new ArrayList<>(order.length);
         for (int r = 0; r < order.length; r++) {
             out.add(PocketFusion.withRankAndScore(candidates.get(order[r]).pocket(), r + 1, s[order[r]]));
@@ -101,23 +100,19 @@ final class LearnedFusion {
 
     /** Per group g, a ranker trained on the other groups ranks g's candidates; hits as {@link FusionGrid#hits}. */
     FusionGrid.CrossGroups crossGroups(List<ValidationCase> cases, int groups) {
-        List<List<Pocket>> ranked = new ArrayList<>(java.util.Collections.nCopies(cases.size(), null));
+        Map<ValidationCase, List<Pocket>> ranked = new IdentityHashMap<>();
         for (int g = 0; g < groups; g++) {
             int held = g;
             Booster b = train(cases.stream().filter(c -> c.group() != held).toList());
             try (PointClassifier ranker = PointClassifier.of(b, FusionCandidates.COUNT)) {
-                for (int i = 0; i < cases.size(); i++) {
-                    if (cases.get(i).group() == held) {
-                        ranked.set(i, rank(candidates(cases.get(i)), ranker));
+                for (ValidationCase c : cases) {
+                    if (c.group() == held) {
+                        ranked.put(c, rank(candidates(c), ranker));
                     }
                 }
             }
         }
-        java.util.Map<ValidationCase, Integer> index = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < cases.size(); i++) {
-            index.put(cases.get(i), i);
-        }
-        int[][] h = grid.hits(cases, c -> ranked.get(index.get(c)));
+        int[][] h = grid.hits(cases, ranked::get);
         return new FusionGrid.CrossGroups(List.of(), h[0], h[1], h[2]);
     }
 

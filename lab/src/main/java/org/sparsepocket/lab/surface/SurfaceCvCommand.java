@@ -175,30 +175,25 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             FusionGrid plainGrid = new FusionGrid(SurfaceSettings.DEFAULT);
             int k = folds.count();
             int[][] net = plainGrid.hits(plain, ValidationCase::network);
-            // named results in table and CSV order (the CSV's column prefix, the table's row)
-            Map<String, FusionGrid.CrossGroups> results = new LinkedHashMap<>();
-            Map<String, String> rows = new LinkedHashMap<>();
-            results.put("network", new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2]));
-            rows.put("network", "network alone");
+            // the results in table and CSV order
+            List<Result> results = new ArrayList<>();
+            results.add(new Result("network", "network alone",
+                    new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2])));
             FusionGrid.CrossGroups plainAlone = plainGrid.crossGroups(plain, alone, k);
             FusionGrid.CrossGroups plainFused = plainGrid.crossGroups(plain, fused, k);
-            results.put("points", plainAlone);
-            rows.put("points", "surface points alone, without network columns");
-            results.put("fused", plainFused);
-            rows.put("fused", "fused, without network columns");
-            FusionGrid.CrossGroups netFused = null;
+            results.add(new Result("points", "surface points alone, without network columns", plainAlone));
+            results.add(new Result("fused", "fused, without network columns", plainFused));
+            FusionGrid.CrossGroups netAlone = null, netFused = null;
             if (network != null) {
-                FusionGrid.CrossGroups netAlone = grid.crossGroups(network, alone, k);
+                netAlone = grid.crossGroups(network, alone, k);
                 netFused = grid.crossGroups(network, fused, k);
-                results.put("points_net", netAlone);
-                rows.put("points_net", "surface points alone, with network columns");
-                results.put("fused_net", netFused);
-                rows.put("fused_net", "fused, with network columns");
+                results.add(new Result("points_net", "surface points alone, with network columns", netAlone));
+                results.add(new Result("fused_net", "fused, with network columns", netFused));
             }
             LearnedFusion learned = learnedOptions.fusion(plainGrid, tree, threads);
             if (learnedOptions.enabled) {
-                results.put("fused_learned", learned.crossGroups(plain, k));
-                rows.put("fused_learned", "fused by the learned ranking, without network columns");
+                results.add(new Result("fused_learned", "fused by the learned ranking, without network columns",
+                        learned.crossGroups(plain, k)));
             }
             if (learnedOptions.candidates != null) {
                 learned.dump(plain, learnedOptions.candidates);
@@ -208,17 +203,17 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
                     complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k,
                     network == null ? 1 : 2, tree.trees, trainSeconds, oof.rotations(), networkSettings);
-            table(o, "all " + complexes.size() + " complexes", i -> true, results, rows);
+            table(o, "all " + complexes.size() + " complexes", i -> true, results);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
                     .filter(i -> complexes.get(i).set().equals(subset)).boxed().toList();
             if (!inSubset.isEmpty()) {
                 java.util.Set<Integer> members = new java.util.HashSet<>(inSubset);
-                table(o, subset + " (" + inSubset.size() + ")", members::contains, results, rows);
+                table(o, subset + " (" + inSubset.size() + ")", members::contains, results);
             }
             o.println("chosen per held-out fold (on the other folds): points alone without / with network columns: "
-                    + plainAlone.chosen() + " / " + (network == null ? "-" : results.get("points_net").chosen()));
+                    + plainAlone.chosen() + " / " + (netAlone == null ? "-" : netAlone.chosen()));
             o.println("fused without / with network columns: " + plainFused.chosen() + " / "
-                    + (network == null ? "-" : netFused.chosen()));
+                    + (netFused == null ? "-" : netFused.chosen()));
             o.flush();
             if (csv != null) {
                 writeCsv(complexes, results);
@@ -232,6 +227,10 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** One row of the tables and one column pair of the CSV: held-out hits under a name. */
+    private record Result(String column, String label, FusionGrid.CrossGroups hits) {
     }
 
     /** The usable complexes and the propensity table learned from all of them (the shipped classifier's). */
@@ -394,30 +393,30 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter o, String title, java.util.function.IntPredicate include,
-                              Map<String, FusionGrid.CrossGroups> results, Map<String, String> rows) {
+                              List<Result> results) {
         o.println();
         o.println("| DCA, " + title + ", out of fold | top-n | top-(n+2) |");
         o.println("|---|---:|---:|");
-        results.forEach((name, r) -> row(o, rows.get(name), r.score(include)));
+        results.forEach(r -> row(o, r.label(), r.hits().score(include)));
     }
 
     private static void row(PrintWriter o, String what, FusionGrid.Score s) {
         o.printf("| %s | %.1f %% (%d/%d) | %.1f %% |%n", what, s.topNRate(), s.topN(), s.ligands(), s.topN2Rate());
     }
 
-    private void writeCsv(List<FoldComplex> complexes, Map<String, FusionGrid.CrossGroups> results) {
+    private void writeCsv(List<FoldComplex> complexes, List<Result> results) {
         StringBuilder b = new StringBuilder("set,id,fold,ligands");
-        for (String name : results.keySet()) {
-            b.append(',').append(name).append("_topn,").append(name).append("_topn2");
+        for (Result r : results) {
+            b.append(',').append(r.column()).append("_topn,").append(r.column()).append("_topn2");
         }
         b.append('\n');
-        FusionGrid.CrossGroups first = results.values().iterator().next();
+        FusionGrid.CrossGroups first = results.get(0).hits();
         for (int i = 0; i < complexes.size(); i++) {
             FoldComplex c = complexes.get(i);
             b.append(c.set()).append(',').append(c.id()).append(',').append(c.fold()).append(',')
                     .append(first.ligands()[i]);
-            for (FusionGrid.CrossGroups r : results.values()) {
-                b.append(',').append(r.topN()[i]).append(',').append(r.topN2()[i]);
+            for (Result r : results) {
+                b.append(',').append(r.hits().topN()[i]).append(',').append(r.hits().topN2()[i]);
             }
             b.append('\n');
         }
