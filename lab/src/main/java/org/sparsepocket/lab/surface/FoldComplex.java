@@ -6,12 +6,11 @@ import org.sparsepocket.eval.GroundTruth;
 import org.sparsepocket.features.AtomFeatures;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
-import org.sparsepocket.surface.PointFeatures;
 import org.sparsepocket.surface.SurfacePoints;
 
 /**
  * One complex as {@code surface-cv} holds it: every surface point with its label and features (the network's
- * columns from out-of-fold probabilities, the propensity columns under the all-data table), the propensity
+ * columns from out-of-fold probabilities, the context columns, the propensity columns under the all-data table), the propensity
  * columns again under each fold's table, which points the training sample keeps, and the network's
  * out-of-fold pockets. Rows for a classifier are assembled from it per fold and feature set.
  *
@@ -25,8 +24,8 @@ record FoldComplex(String set, String id, int fold, GroundTruth truth, List<Atom
     /** Where the two propensity columns sit in a feature row. */
     static final int PROPENSITY = AtomFeatures.COUNT + 5;
 
-    /** Full rows (with the network's columns) per point. */
-    static final int FULL = PointFeatures.WITH_NETWORK.size();
+    /** Full rows per point ({@link FeatureSet#full()}: point features, network columns, context columns). */
+    static final int FULL = FeatureSet.full().size();
 
     int size() {
         return points.size();
@@ -41,22 +40,26 @@ record FoldComplex(String set, String id, int fold, GroundTruth truth, List<Atom
     }
 
     /**
-     * Writes point {@code i}'s row of {@code columns} features (the first columns of the full row) into {@code out}
-     * at {@code at}, with the propensity columns of fold table {@code table} (-1 = the all-data table).
+     * Writes point {@code i}'s row of feature set {@code set} into {@code out} at {@code at}, with the propensity
+     * columns of fold table {@code table} (-1 = the all-data table).
      */
-    void row(int i, int columns, int table, float[] out, int at) {
-        System.arraycopy(features, i * FULL, out, at, columns);
-        if (table >= 0) {
+    void row(int i, FeatureSet set, int table, float[] out, int at) {
+        int from = i * FULL;
+        for (int c : set.columns) {
+            out[at++] = features[from + c];
+        }
+        at -= set.width();
+        if (table >= 0) {   // every set starts with the point features, so the propensity columns sit alike
             out[at + PROPENSITY] = foldPropensity[table][2 * i];
             out[at + PROPENSITY + 1] = foldPropensity[table][2 * i + 1];
         }
     }
 
     /** All points' rows, for scoring with fold {@code table}'s classifier. */
-    float[] rows(int columns, int table) {
-        float[] out = new float[size() * columns];
+    float[] rows(FeatureSet set, int table) {
+        float[] out = new float[size() * set.width()];
         for (int i = 0; i < size(); i++) {
-            row(i, columns, table, out, i * columns);
+            row(i, set, table, out, i * set.width());
         }
         return out;
     }

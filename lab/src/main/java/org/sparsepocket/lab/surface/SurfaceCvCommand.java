@@ -32,10 +32,12 @@ import org.sparsepocket.lab.cv.OutOfFold;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.pockets.PocketExtractor;
 import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.surface.AtomPropensity;
 import org.sparsepocket.surface.PointClassifier;
+import org.sparsepocket.surface.PointContext;
 import org.sparsepocket.surface.PointFeatures;
 import org.sparsepocket.surface.SurfaceCard;
 import org.sparsepocket.surface.SurfaceModel;
@@ -126,8 +128,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
-    private static final int PLAIN = PointFeatures.COUNT;
-    private static final int NETWORK = PointFeatures.WITH_NETWORK.size();
+    @Option(names = "--context-columns",
+            description = "also compare the point features with the surface-context columns (PointContext) added")
+    boolean contextColumns;
 
     @Override
     public Integer call() {
@@ -166,29 +169,38 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             double pointSeconds = (System.nanoTime() - start) / 1e9;
             TreeTraining training = tree.training(threads);
             long trainStart = System.nanoTime();
-            List<ValidationCase> plain = heldOut(complexes, folds.count(), PLAIN, training, err);
-            List<ValidationCase> network = withoutNetworkColumns ? null
-                    : heldOut(complexes, folds.count(), NETWORK, training, err);
+            List<FeatureSet> sets = new ArrayList<>(List.of(FeatureSet.PLAIN));
+            if (!withoutNetworkColumns) {
+                sets.add(FeatureSet.NETWORK);
+            }
+            if (contextColumns) {
+                sets.add(FeatureSet.CONTEXT);
+            }
+            List<List<ValidationCase>> scored = new ArrayList<>();
+            for (FeatureSet set : sets) {
+                scored.add(heldOut(complexes, folds.count(), set, training, err));
+            }
             double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
-            // one grid per feature set: a grid caches surface pockets by complex id and threshold
-            FusionGrid grid = new FusionGrid(SurfaceSettings.DEFAULT);
-            FusionGrid plainGrid = new FusionGrid(SurfaceSettings.DEFAULT);
             int k = folds.count();
+            List<ValidationCase> plain = scored.get(0);
+            // one grid per feature set: a grid caches surface pockets by complex id and threshold
+            List<FusionGrid> grids = new ArrayList<>();
+            for (int s = 0; s < sets.size(); s++) {
+                grids.add(new FusionGrid(SurfaceSettings.DEFAULT));
+            }
+            FusionGrid plainGrid = grids.get(0);
             int[][] net = plainGrid.hits(plain, ValidationCase::network);
             // the results in table and CSV order
             List<Result> results = new ArrayList<>();
             results.add(new Result("network", "network alone",
                     new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2])));
-            FusionGrid.CrossGroups plainAlone = plainGrid.crossGroups(plain, alone, k);
-            FusionGrid.CrossGroups plainFused = plainGrid.crossGroups(plain, fused, k);
-            results.add(new Result("points", "surface points alone, without network columns", plainAlone));
-            results.add(new Result("fused", "fused, without network columns", plainFused));
-            FusionGrid.CrossGroups netAlone = null, netFused = null;
-            if (network != null) {
-                netAlone = grid.crossGroups(network, alone, k);
-                netFused = grid.crossGroups(network, fused, k);
-                results.add(new Result("points_net", "surface points alone, with network columns", netAlone));
-                results.add(new Result("fused_net", "fused, with network columns", netFused));
+            List<FusionGrid.CrossGroups> alones = new ArrayList<>(), fuseds = new ArrayList<>();
+            for (int s = 0; s < sets.size(); s++) {
+                FeatureSet set = sets.get(s);
+                alones.add(grids.get(s).crossGroups(scored.get(s), alone, k));
+                fuseds.add(grids.get(s).crossGroups(scored.get(s), fused, k));
+                results.add(new Result("points" + set.suffix, "surface points alone, " + set.label, alones.get(s)));
+                results.add(new Result("fused" + set.suffix, "fused, " + set.label, fuseds.get(s)));
             }
             LearnedFusion learned = learnedOptions.fusion(plainGrid, tree, threads);
             if (learnedOptions.enabled) {
@@ -202,7 +214,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                             + "features %.0f s, %d × %d classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
                     complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k,
-                    network == null ? 1 : 2, tree.trees, trainSeconds, oof.rotations(), networkSettings);
+                    sets.size(), tree.trees, trainSeconds, oof.rotations(), networkSettings);
             table(o, "all " + complexes.size() + " complexes", i -> true, results);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
                     .filter(i -> complexes.get(i).set().equals(subset)).boxed().toList();
@@ -210,20 +222,24 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 java.util.Set<Integer> members = new java.util.HashSet<>(inSubset);
                 table(o, subset + " (" + inSubset.size() + ")", members::contains, results);
             }
-            o.println("chosen per held-out fold (on the other folds): points alone without / with network columns: "
-                    + plainAlone.chosen() + " / " + (netAlone == null ? "-" : netAlone.chosen()));
-            o.println("fused without / with network columns: " + plainFused.chosen() + " / "
-                    + (netFused == null ? "-" : netFused.chosen()));
+            for (int s = 0; s < sets.size(); s++) {
+                o.println("chosen per held-out fold (on the other folds), " + sets.get(s).label + ": points alone "
+                        + alones.get(s).chosen() + "; fused " + fuseds.get(s).chosen());
+            }
             o.flush();
             if (csv != null) {
                 writeCsv(complexes, results);
             }
             if (out != null) {
-                // ship the feature set whose fused pockets won out of fold (a tie goes to the simpler one)
-                boolean withNetwork = netFused != null && netFused.score().topN() > plainFused.score().topN();
-                FusionGrid.Setting best = withNetwork ? grid.best(network, fused) : plainGrid.best(plain, fused);
-                writeFinal(complexes, loaded.allData(), training, best, withNetwork, networkSettings,
-                        oof.rotations(), o);
+                // ship the feature set whose fused pockets won out of fold (a tie goes to the earlier, simpler one)
+                int best = 0;
+                for (int s = 1; s < sets.size(); s++) {
+                    if (fuseds.get(s).score().topN() > fuseds.get(best).score().topN()) {
+                        best = s;
+                    }
+                }
+                writeFinal(complexes, loaded.allData(), training, grids.get(best).best(scored.get(best), fused),
+                        sets.get(best), networkSettings, oof.rotations(), o);
             }
         }
         return 0;
@@ -326,7 +342,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
         PointFeatures features = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
                 all.of(atoms), p, settings);
-        float[] rows = features.compute(points, 0, points.size());
+        float[] rows = withContext(atoms, points, features.compute(points, 0, points.size()));
         float[][] foldPropensity = new float[without.length][];
         for (int f = 0; f < without.length; f++) {
             foldPropensity[f] = features.propensityColumns(points, 0, points.size(), without[f].of(atoms));
@@ -334,6 +350,24 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         String set = item.protein().toAbsolutePath().normalize().getParent().getFileName().toString();
         return new FoldComplex(set, item.id(), fold, GroundTruth.of(item.id(), atoms, ligands), atoms, network,
                 points, positive, sampled, rows, foldPropensity);
+    }
+
+    /** Appends the context columns to rows of {@link PointFeatures#WITH_NETWORK}: rows of {@link FoldComplex#FULL}. */
+    private static float[] withContext(List<Atom> atoms, SurfacePoints points, float[] rows) {
+        int n = points.size(), in = PointFeatures.WITH_NETWORK.size();
+        int b = PointFeatures.NAMES.indexOf("buriedness_8"), pr = PointFeatures.NAMES.indexOf("protrusion_10");
+        float[] buriedness = new float[n], protrusion = new float[n];
+        for (int i = 0; i < n; i++) {
+            buriedness[i] = rows[i * in + b];
+            protrusion[i] = rows[i * in + pr];
+        }
+        float[] context = PointContext.of(atoms, points, buriedness, protrusion);
+        float[] full = new float[n * FoldComplex.FULL];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows, i * in, full, i * FoldComplex.FULL, in);
+            System.arraycopy(context, i * PointContext.COUNT, full, i * FoldComplex.FULL + in, PointContext.COUNT);
+        }
+        return full;
     }
 
     private static Map<String, int[]> sum(List<Map<String, int[]>> counts, int leftOut) {
@@ -352,23 +386,23 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     }
 
     /** Per fold, a classifier on the other folds' sampled points scores the fold's points. */
-    private List<ValidationCase> heldOut(List<FoldComplex> complexes, int k, int columns, TreeTraining training,
+    private List<ValidationCase> heldOut(List<FoldComplex> complexes, int k, FeatureSet set, TreeTraining training,
                                          PrintWriter err) {
         ValidationCase[] cases = new ValidationCase[complexes.size()];
         for (int f = 0; f < k; f++) {
             int fold = f;
-            Booster booster = train(training, complexes.stream().filter(c -> c.fold() != fold).toList(), columns, fold);
-            try (PointClassifier classifier = PointClassifier.of(booster, columns)) {
+            Booster booster = train(training, complexes.stream().filter(c -> c.fold() != fold).toList(), set, fold);
+            try (PointClassifier classifier = PointClassifier.of(booster, set.width())) {
                 for (int i = 0; i < complexes.size(); i++) {
                     FoldComplex c = complexes.get(i);
                     if (c.fold() == fold) {
-                        float[] scores = classifier.score(c.rows(columns, fold), c.size());
+                        float[] scores = classifier.score(c.rows(set, fold), c.size());
                         cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores);
                     }
                 }
             }
             if (!output.quiet) {
-                err.printf("surface-cv: fold %d classifier (%d features) trained and scored%n", fold, columns);
+                err.printf("surface-cv: fold %d classifier (%d features) trained and scored%n", fold, set.width());
                 err.flush();
             }
         }
@@ -376,15 +410,16 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     }
 
     /** Trees on the sampled points of {@code complexes}, propensity columns from fold table {@code table}. */
-    private static Booster train(TreeTraining training, List<FoldComplex> complexes, int columns, int table) {
+    private static Booster train(TreeTraining training, List<FoldComplex> complexes, FeatureSet set, int table) {
         int rows = complexes.stream().mapToInt(FoldComplex::sampledCount).sum();
+        int columns = set.width();
         float[] x = new float[Math.multiplyExact(rows, columns)];
         float[] y = new float[rows];
         int r = 0;
         for (FoldComplex c : complexes) {
             for (int i = 0; i < c.size(); i++) {
                 if (c.sampled()[i]) {
-                    c.row(i, columns, table, x, r * columns);
+                    c.row(i, set, table, x, r * columns);
                     y[r++] = c.positive()[i] ? 1 : 0;
                 }
             }
@@ -432,11 +467,11 @@ public final class SurfaceCvCommand implements Callable<Integer> {
      * columns when they won out of fold.
      */
     private void writeFinal(List<FoldComplex> complexes, AtomPropensity allData, TreeTraining training,
-                            FusionGrid.Setting best, boolean withNetwork, PocketSettings networkSettings,
+                            FusionGrid.Setting best, FeatureSet set, PocketSettings networkSettings,
                             int rotations, PrintWriter o) {
         long t = System.nanoTime();
-        int columns = withNetwork ? NETWORK : PLAIN;
-        Booster booster = train(training, complexes, columns, -1);
+        boolean withNetwork = set == FeatureSet.NETWORK;
+        Booster booster = train(training, complexes, set, -1);
         Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
         tree.describe(parameters);
         parameters.put("network_probabilities", withNetwork
@@ -449,17 +484,17 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
         long points = complexes.stream().mapToLong(FoldComplex::sampledCount).sum();
         SurfaceSettings settings = best.applyTo(SurfaceSettings.DEFAULT);
-        SurfaceCard card = new SurfaceCard(withNetwork ? PointFeatures.WITH_NETWORK : PointFeatures.NAMES,
+        SurfaceCard card = new SurfaceCard(set.names,
                 TreeTraining.LIBRARY, parameters,
                 "point within " + PointSamples.LABEL_DISTANCE + " Å of a relevant ligand heavy atom", data, points,
                 settings, best.fusion(),
                 "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, columns), allData, card)) {
+        try (SurfaceModel model = new SurfaceModel(PointClassifier.of(booster, set.width()), allData, card)) {
             model.save(out);
         }
-        o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s, %s network "
-                + "columns, with %s (chosen on every out-of-fold prediction)%n", points, tree.trees,
-                (System.nanoTime() - t) / 1e9, out, withNetwork ? "with" : "without", best);
+        o.printf("surface-cv: all-data classifier (%,d points, %d trees, %.0f s) written to %s, %s, "
+                + "with %s (chosen on every out-of-fold prediction)%n", points, tree.trees,
+                (System.nanoTime() - t) / 1e9, out, set.label, best);
         o.flush();
     }
 }

@@ -81,11 +81,12 @@ class SurfaceCommandsSmokeTest {
                 "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--score-powers", "1", "--weights", "0.5",
-                "--match", "6",
+                "--match", "6", "--context-columns",
                 "--out", model.toString(),
                 "--csv", csv.toString(), "-q")[0];
         assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
         assertTrue(out.contains("| fused, with network columns |") && out.contains("pdbbind-timesplit363 (3)"), out);
+        assertTrue(out.contains("| surface points alone, with context columns |") && out.contains("4 × 3 classifiers"), out);
         List<String> rows = Files.readAllLines(csv);
         assertEquals(7, rows.size(), String.join("\n", rows));
         org.sparsepocket.lab.cv.Folds folds = org.sparsepocket.lab.cv.Folds.read(Path.of("../training/folds.tsv"));
@@ -96,9 +97,11 @@ class SurfaceCommandsSmokeTest {
         }
         // the saved classifier is the feature set whose fused pockets won out of fold, as the last line says
         boolean withNetwork = out.contains(", with network columns, with threshold");
-        assertTrue(withNetwork || out.contains(", without network columns, with threshold"), out);
+        boolean withContext = out.contains(", with context columns, with threshold");
+        assertTrue(withNetwork || withContext || out.contains(", without network columns, with threshold"), out);
         try (SurfaceModel m = SurfaceModel.load(model)) {
-            assertEquals(withNetwork ? PointFeatures.WITH_NETWORK : PointFeatures.NAMES, m.card().features());
+            assertEquals(withNetwork ? PointFeatures.WITH_NETWORK : withContext ? PointFeatures.WITH_CONTEXT
+                    : PointFeatures.NAMES, m.card().features());
             assertEquals(withNetwork, m.finder().usesNetwork());
             assertEquals(0.5, m.card().fusion().surfaceWeight());
             assertEquals(0.3, m.card().settings().threshold());

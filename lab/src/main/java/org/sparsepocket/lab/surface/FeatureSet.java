@@ -1,0 +1,47 @@
+package org.sparsepocket.lab.surface;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sparsepocket.surface.PointContext;
+import org.sparsepocket.surface.PointFeatures;
+
+/**
+ * A set of point-feature columns {@code surface-cv} compares: the point features alone, with the network's
+ * out-of-fold probabilities, or with the surface-context columns ({@link PointContext}). Each picks its
+ * columns out of {@link FoldComplex}'s full row (point features, network columns, context columns).
+ */
+enum FeatureSet {
+    PLAIN("", "without network columns", PointFeatures.NAMES),
+    NETWORK("_net", "with network columns", PointFeatures.WITH_NETWORK),
+    CONTEXT("_ctx", "with context columns", PointFeatures.WITH_CONTEXT);
+
+
+    final String suffix;
+    final String label;
+    final List<String> names;
+    final int[] columns;
+
+    FeatureSet(String suffix, String label, List<String> names) {
+        this.suffix = suffix;
+        this.label = label;
+        this.names = names;
+        List<String> full = full();
+        columns = names.stream().mapToInt(full::indexOf).toArray();
+    }
+
+    int width() {
+        return columns.length;
+    }
+
+    /** The columns of a full row: point features, network columns, context columns. */
+    static List<String> full() {
+        return concat(PointFeatures.WITH_NETWORK, PointContext.NAMES);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> n = new ArrayList<>(a);
+        n.addAll(b);
+        return List.copyOf(n);
+    }
+}
