@@ -82,6 +82,10 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                     && !s.has("scorePower")) {
                 s.addProperty("scorePower", 2.0);   // cards written before the power was a setting used P2Rank's squares
             }
+            if (tree.isJsonObject() && tree.getAsJsonObject().get("settings") instanceof JsonObject s
+                    && !s.has("centrePower")) {
+                s.addProperty("centrePower", 0.0);  // and the points' plain mean as the centre
+            }
             SurfaceCard c = GSON.fromJson(tree, SurfaceCard.class);
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
@@ -98,7 +102,8 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                             c.settings().neighbourhood(), c.settings().protrusionRadius(),
                             c.settings().buriednessRadius(), c.settings().threshold(),
                             c.settings().clusterDistance(), c.settings().minClusterSize(),
-                            c.settings().residueCutoff(), c.settings().boxMargin(), c.settings().scorePower()),
+                            c.settings().residueCutoff(), c.settings().boxMargin(), c.settings().scorePower(),
+                            c.settings().centrePower()),
                     c.fusion() == null ? null : new FusionSettings(c.fusion().surfaceWeight(), c.fusion().matchDistance()),
                     c.command());
         } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {

@@ -19,7 +19,7 @@ import org.sparsepocket.structure.ResidueId;
  * Pockets from the protein surface: points → features → classifier scores → single-linkage clusters of
  * ligandable points. Each pocket follows P2Rank's rules: score = sum of the point scores to a power (P2Rank's
  * squares by default; {@link SurfaceSettings#scorePower}), centre = the points' mean (it lies in the cavity, off
- * the atoms), atoms and residues = protein atoms within the residue cutoff of its points. Points are featurized
+ * the atoms; optionally weighted by the point scores, {@link SurfaceSettings#centrePower}), atoms and residues = protein atoms within the residue cutoff of its points. Points are featurized
  * and scored in chunks, so memory stays bounded on very large inputs. Thread-safe (holds only the shared
  * classifier and immutable settings).
  */
@@ -168,20 +168,22 @@ public final class SurfacePocketFinder {
 
     private static Pocket pocket(List<Atom> atoms, CellList cells, SurfacePoints points, float[] scores, int[] members,
                                  SurfaceSettings settings) {
-        double sx = 0, sy = 0, sz = 0, score = 0, sum = 0, max = 0;
-        double power = settings.scorePower();
+        double sx = 0, sy = 0, sz = 0, sw = 0, score = 0, sum = 0, max = 0;
+        double power = settings.scorePower(), centrePower = settings.centrePower();
         TreeSet<Integer> atomSet = new TreeSet<>();
         for (int i : members) {
-            sx += points.x(i);
-            sy += points.y(i);
-            sz += points.z(i);
+            double w = centrePower == 0 ? 1 : Math.pow(scores[i], centrePower);
+            sx += w * points.x(i);
+            sy += w * points.y(i);
+            sz += w * points.z(i);
+            sw += w;
             score += power == 2 ? (double) scores[i] * scores[i] : Math.pow(scores[i], power);
             sum += scores[i];
             max = Math.max(max, scores[i]);
             cells.forEachWithin(points.x(i), points.y(i), points.z(i), settings.residueCutoff(), atomSet::add);
         }
         int n = members.length;
-        Point3 center = new Point3(sx / n, sy / n, sz / n);
+        Point3 center = new Point3(sx / sw, sy / sw, sz / sw);
         int[] indices = atomSet.stream().mapToInt(Integer::intValue).toArray();
         List<Atom> pocketAtoms = new ArrayList<>(indices.length);
         TreeSet<ResidueId> residues = new TreeSet<>(PocketExtractor.RESIDUE_ORDER);

@@ -17,13 +17,15 @@ package org.sparsepocket.surface;
  * @param residueCutoff    protein atoms within this distance of a pocket's points form its residues, Å
  * @param boxMargin        margin around the pocket atoms of the docking box, Å
  * @param scorePower       a pocket's score is the sum of its points' scores to this power (P2Rank: 2)
+ * @param centrePower      a pocket's centre is the mean of its points weighted by their scores to this power
+ *                         (0: the plain mean, P2Rank's; larger values pull the centre to the most confident points)
  */
 public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neighbourhood, double protrusionRadius,
                               double buriednessRadius, double threshold, double clusterDistance, int minClusterSize,
-                              double residueCutoff, double boxMargin, double scorePower) {
+                              double residueCutoff, double boxMargin, double scorePower, double centrePower) {
 
     public static final SurfaceSettings DEFAULT = new SurfaceSettings(1.6, 40, 6.0, 10.0, 8.0, 0.35, 3.0, 3, 3.5, 4.0,
-            2.0);
+            2.0, 0.0);
 
     public SurfaceSettings {
         positive("probeRadius", probeRadius);
@@ -42,6 +44,9 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
         if (minClusterSize < 1) {
             throw new IllegalArgumentException("minClusterSize must be at least 1, got " + minClusterSize);
         }
+        if (!(centrePower >= 0)) {
+            throw new IllegalArgumentException("centrePower must be ≥ 0, got " + centrePower);
+        }
         if (!(boxMargin >= 0)) {
             throw new IllegalArgumentException("boxMargin must be ≥ 0, got " + boxMargin);
         }
@@ -55,18 +60,24 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
 
     public SurfaceSettings withThreshold(double t) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, t,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, centrePower);
     }
 
     /** These settings with another single-linkage distance and smallest pocket (in points). */
     public SurfaceSettings withClustering(double distance, int minPoints) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                distance, minPoints, residueCutoff, boxMargin, scorePower);
+                distance, minPoints, residueCutoff, boxMargin, scorePower, centrePower);
     }
 
     /** These settings with another power of the point scores summed into a pocket's score. */
     public SurfaceSettings withScorePower(double power) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin, power);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, power, centrePower);
+    }
+
+    /** These settings with another weighting of a pocket's centre (0: the points' plain mean). */
+    public SurfaceSettings withCentrePower(double power) {
+        return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, power);
     }
 }

@@ -72,6 +72,26 @@ class SurfacePocketFinderTest {
     }
 
     @Test
+    void theCentrePowerPullsTheCentreToTheConfidentPoints() {
+        // a chain of three points at x = 0, 2, 4 scored 0.9, 0.5, 0.5: plain mean x = 2; weighted by the scores
+        // (power 1) x = (0 + 1 + 2) / 1.9; by their cubes x = (0 + 2 * 0.125 + 4 * 0.125) / (0.729 + 0.25)
+        float[] xyz = {0, 0, 0, 2, 0, 0, 4, 0, 0};
+        float[] scores = {0.9f, 0.5f, 0.5f};
+        SurfacePoints points = new SurfacePoints(xyz, new int[3]);
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 2, 2, 0));
+        SurfaceSettings s = SurfaceSettings.DEFAULT.withThreshold(0.4);
+        assertEquals(2.0, SurfacePocketFinder.pockets(atoms, points, scores, s).get(0).center().x(), 1e-6);
+        assertEquals(3.0 / 1.9, SurfacePocketFinder.pockets(atoms, points, scores, s.withCentrePower(1)).get(0)
+                .center().x(), 1e-5);
+        assertEquals(0.75 / (0.729 + 0.25), SurfacePocketFinder.pockets(atoms, points, scores, s.withCentrePower(3))
+                .get(0).center().x(), 1e-5);
+        // the score and the members do not change
+        assertEquals(SurfacePocketFinder.pockets(atoms, points, scores, s).get(0).score(),
+                SurfacePocketFinder.pockets(atoms, points, scores, s.withCentrePower(3)).get(0).score(), 1e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.withCentrePower(-1));
+    }
+
+    @Test
     void aCardWrittenBeforeTheScorePowerReadsAsSquares() {
         String json = """
                 {"features": %s, "library": "xgboost4j 3.0.4", "parameters": {}, "label": "test", "trainingData": {},
@@ -82,6 +102,7 @@ class SurfacePocketFinderTest {
                 """.formatted(new com.google.gson.Gson().toJson(PointFeatures.NAMES));
         SurfaceCard card = SurfaceCard.parse(json, "old-card.json");
         assertEquals(2.0, card.settings().scorePower());
+        assertEquals(0.0, card.settings().centrePower());
         assertEquals(0.6, card.settings().threshold());
     }
 }

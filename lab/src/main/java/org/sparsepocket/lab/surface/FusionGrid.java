@@ -43,21 +43,23 @@ final class FusionGrid {
      * A candidate setting: surface threshold, clustering (single-linkage distance, smallest pocket in points), the
      * power of the point scores summed into a pocket's score, and fusion (null fusion = surface pockets alone).
      */
-    record Setting(double threshold, double clusterDistance, int minPoints, double scorePower, FusionSettings fusion) {
-        /** The default clustering and score ({@link SurfaceSettings#DEFAULT}). */
+    record Setting(double threshold, double clusterDistance, int minPoints, double scorePower, double centrePower,
+                   FusionSettings fusion) {
+        /** The default clustering, score and centre ({@link SurfaceSettings#DEFAULT}). */
         Setting(double threshold, FusionSettings fusion) {
             this(threshold, SurfaceSettings.DEFAULT.clusterDistance(), SurfaceSettings.DEFAULT.minClusterSize(),
-                    SurfaceSettings.DEFAULT.scorePower(), fusion);
+                    SurfaceSettings.DEFAULT.scorePower(), SurfaceSettings.DEFAULT.centrePower(), fusion);
         }
 
-        /** {@code base} with this setting's threshold, clustering and score power. */
+        /** {@code base} with this setting's threshold, clustering, score power and centre weighting. */
         SurfaceSettings applyTo(SurfaceSettings base) {
-            return base.withThreshold(threshold).withClustering(clusterDistance, minPoints).withScorePower(scorePower);
+            return base.withThreshold(threshold).withClustering(clusterDistance, minPoints).withScorePower(scorePower)
+                    .withCentrePower(centrePower);
         }
 
         /** This setting's surface pockets fused by {@code f}. */
         Setting fusedBy(FusionSettings f) {
-            return new Setting(threshold, clusterDistance, minPoints, scorePower, f);
+            return new Setting(threshold, clusterDistance, minPoints, scorePower, centrePower, f);
         }
 
         @Override
@@ -65,7 +67,8 @@ final class FusionGrid {
             SurfaceSettings d = SurfaceSettings.DEFAULT;
             String pockets = (clusterDistance == d.clusterDistance() && minPoints == d.minClusterSize() ? ""
                     : String.format(", linkage %.1f Å, ≥ %d points", clusterDistance, minPoints))
-                    + (scorePower == d.scorePower() ? "" : String.format(", score power %.1f", scorePower));
+                    + (scorePower == d.scorePower() ? "" : String.format(", score power %.1f", scorePower))
+                    + (centrePower == d.centrePower() ? "" : String.format(", centre power %.1f", centrePower));
             return fusion == null ? String.format("threshold %.2f%s", threshold, pockets)
                     : String.format("threshold %.2f%s, surface weight %.2f, match %.1f Å", threshold, pockets,
                     fusion.surfaceWeight(), fusion.matchDistance());
@@ -138,7 +141,8 @@ final class FusionGrid {
 
     List<Pocket> pockets(ValidationCase c, Setting s) {
         List<Pocket> surface = surfaceCache.computeIfAbsent(
-                c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints() + "/" + s.scorePower(), k ->
+                c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints() + "/" + s.scorePower() + "/"
+                        + s.centrePower(), k ->
                 SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(), s.applyTo(base)));
         return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(c.network(), surface);
     }

@@ -27,6 +27,11 @@ final class FusionGridOptions {
                     + " P2Rank's)")
     List<Double> scorePowers;
 
+    @Option(names = "--centre-powers", split = ",", defaultValue = "0",
+            description = "weightings of a surface pocket's centre by its point scores to this power (default:"
+                    + " ${DEFAULT-VALUE}, the points' plain mean, P2Rank's)")
+    List<Double> centrePowers;
+
     @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
             description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
     List<Double> weights;
@@ -36,7 +41,7 @@ final class FusionGridOptions {
     List<Double> matches;
 
     /**
-     * One setting per threshold, clustering and score power, the surface points alone.
+     * One setting per threshold, clustering, score power and centre weighting, the surface points alone.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
@@ -46,8 +51,11 @@ final class FusionGridOptions {
             for (double d : linkages) {
                 for (int m : minPoints) {
                     for (double p : scorePowers) {
-                        SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m).withScorePower(p); // checks ranges
-                        out.add(new FusionGrid.Setting(t, d, m, p, null));
+                        for (double c : centrePowers) {
+                            SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m).withScorePower(p)
+                                    .withCentrePower(c);   // checks ranges
+                            out.add(new FusionGrid.Setting(t, d, m, p, c, null));
+                        }
                     }
                 }
             }
@@ -56,7 +64,7 @@ final class FusionGridOptions {
     }
 
     /**
-     * Every threshold × clustering × score power × weight × match distance.
+     * Every threshold × clustering × score power × centre weighting × weight × match distance.
      *
      * @throws IllegalArgumentException naming a value out of range
      */

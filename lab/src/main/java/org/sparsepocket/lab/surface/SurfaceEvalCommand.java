@@ -166,7 +166,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.Score fusedIn = grid.score(cases, fusedAll);
             SurfaceSettings card = surfaceModel.card().settings();
             FusionGrid.Score pointsDefault = grid.score(cases, new FusionGrid.Setting(card.threshold(),
-                    card.clusterDistance(), card.minClusterSize(), card.scorePower(), null));
+                    card.clusterDistance(), card.minClusterSize(), card.scorePower(), card.centrePower(), null));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "
                             + "rotations %d%n", set, cases.size(), failed, FusionGrid.group(cases, 0).size(),
