@@ -41,9 +41,6 @@ public final class PointFeatures {
     /** {@link #NAMES} followed by {@link #NETWORK_NAMES}. */
     public static final List<String> WITH_NETWORK = concat(NAMES, NETWORK_NAMES);
 
-    /** {@link #NAMES} followed by the surface-context columns ({@link PointContext#NAMES}). */
-    public static final List<String> WITH_CONTEXT = concat(NAMES, PointContext.NAMES);
-
     private final double[] xyz;
     private final CellList cells;
     private final FeatureMatrix atomFeatures;

@@ -90,11 +90,9 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
             }
-            if (!c.features().equals(PointFeatures.NAMES) && !c.features().equals(PointFeatures.WITH_NETWORK)
-                    && !c.features().equals(PointFeatures.WITH_CONTEXT)) {
+            if (!c.features().equals(PointFeatures.NAMES) && !c.features().equals(PointFeatures.WITH_NETWORK)) {
                 throw new PredictionException(origin + ": the model's features " + c.features()
-                        + " are none of this version's feature sets (" + PointFeatures.WITH_NETWORK + " or "
-                        + PointFeatures.WITH_CONTEXT + ")");
+                        + " differ from this version's " + PointFeatures.WITH_NETWORK);
             }
             return new SurfaceCard(c.features(), c.library(), c.parameters() == null ? Map.of() : c.parameters(),
                     c.label(), c.trainingData() == null ? Map.of() : c.trainingData(), c.trainingPoints(),

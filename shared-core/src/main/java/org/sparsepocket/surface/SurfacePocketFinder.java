@@ -19,8 +19,8 @@ import org.sparsepocket.structure.ResidueId;
  * Pockets from the protein surface: points → features → classifier scores → single-linkage clusters of
  * ligandable points. Each pocket follows P2Rank's rules: score = sum of the point scores to a power (P2Rank's
  * squares by default; {@link SurfaceSettings#scorePower}), centre = the points' mean (it lies in the cavity, off
- * the atoms; optionally weighted by the point scores, {@link SurfaceSettings#centrePower}), atoms and residues = protein atoms within the residue cutoff of its points. Points are featurized
- * and scored in chunks, so memory stays bounded on very large inputs. Thread-safe (holds only the shared
+ * the atoms; optionally weighted by the point scores, {@link SurfaceSettings#centrePower}), atoms and residues =
+ * protein atoms within the residue cutoff of its points. Points are featurized and scored in chunks, so memory stays bounded on very large inputs. Thread-safe (holds only the shared
  * classifier and immutable settings).
  */
 public final class SurfacePocketFinder {
@@ -32,10 +32,9 @@ public final class SurfacePocketFinder {
     private final AtomPropensity propensity;
     private final SurfaceSettings settings;
     private final boolean network;
-    private final boolean context;
 
     public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings) {
-        this(classifier, propensity, settings, PointFeatures.NAMES);
+        this(classifier, propensity, settings, false);
     }
 
     /**
@@ -44,26 +43,14 @@ public final class SurfacePocketFinder {
      */
     public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings,
                                boolean network) {
-        this(classifier, propensity, settings, PointFeatures.names(network));
-    }
-
-    /**
-     * @param features the classifier's columns: {@link PointFeatures#NAMES}, {@link PointFeatures#WITH_NETWORK} or
-     *                 {@link PointFeatures#WITH_CONTEXT}
-     */
-    public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings,
-                               List<String> features) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.propensity = Objects.requireNonNull(propensity, "propensity");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.network = features.equals(PointFeatures.WITH_NETWORK);
-        this.context = features.equals(PointFeatures.WITH_CONTEXT);
-        if (!network && !context && !features.equals(PointFeatures.NAMES)) {
-            throw new IllegalArgumentException("unknown point feature set " + features);
-        }
-        if (classifier.columns() != features.size()) {
+        this.network = network;
+        int expected = PointFeatures.names(network).size();
+        if (classifier.columns() != expected) {
             throw new IllegalArgumentException("the classifier takes " + classifier.columns() + " features, not "
-                    + features.size());
+                    + expected);
         }
     }
 
@@ -102,44 +89,13 @@ public final class SurfacePocketFinder {
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
         PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms),
                 network ? probabilities : null, settings);
-        float[] scores = context ? scoreWithContext(atoms, points, features) : new float[points.size()];
-        for (int from = 0; !context && from < points.size(); from += CHUNK) {
+        float[] scores = new float[points.size()];
+        for (int from = 0; from < points.size(); from += CHUNK) {
             int to = Math.min(points.size(), from + CHUNK);
             float[] s = classifier.score(features.compute(points, from, to), to - from);
             System.arraycopy(s, 0, scores, from, s.length);
         }
         return new Result(points, scores, pockets(atoms, points, scores, settings));
-    }
-
-    /**
-     * Context columns need every point's buriedness and protrusion first: the point features of all points are
-     * kept (25 floats a point), then scored in chunks with their context columns appended.
-     */
-    private float[] scoreWithContext(List<Atom> atoms, SurfacePoints points, PointFeatures features) {
-        int n = points.size(), in = PointFeatures.COUNT, width = in + PointContext.COUNT;
-        float[] base = new float[n * in];
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            System.arraycopy(features.compute(points, from, to), 0, base, from * in, (to - from) * in);
-        }
-        int b = PointFeatures.NAMES.indexOf("buriedness_8"), pr = PointFeatures.NAMES.indexOf("protrusion_10");
-        float[] buriedness = new float[n], protrusion = new float[n];
-        for (int i = 0; i < n; i++) {
-            buriedness[i] = base[i * in + b];
-            protrusion[i] = base[i * in + pr];
-        }
-        float[] context = PointContext.of(atoms, points, buriedness, protrusion);
-        float[] scores = new float[n];
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            float[] rows = new float[(to - from) * width];
-            for (int i = from; i < to; i++) {
-                System.arraycopy(base, i * in, rows, (i - from) * width, in);
-                System.arraycopy(context, i * PointContext.COUNT, rows, (i - from) * width + in, PointContext.COUNT);
-            }
-            System.arraycopy(classifier.score(rows, to - from), 0, scores, from, to - from);
-        }
-        return scores;
     }
 
     /** Ranked pockets from already scored points (for tuning the threshold without re-scoring). */

@@ -3,7 +3,6 @@ package org.sparsepocket.lab.surface;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sparsepocket.surface.PointContext;
 import org.sparsepocket.surface.PointFeatures;
 
 /**
@@ -12,20 +11,23 @@ import org.sparsepocket.surface.PointFeatures;
  * columns out of {@link FoldComplex}'s full row (point features, network columns, context columns).
  */
 enum FeatureSet {
-    PLAIN("", "without network columns", PointFeatures.NAMES),
-    NETWORK("_net", "with network columns", PointFeatures.WITH_NETWORK),
-    CONTEXT("_ctx", "with context columns", PointFeatures.WITH_CONTEXT);
+    PLAIN("", "without network columns", PointFeatures.NAMES, true),
+    NETWORK("_net", "with network columns", PointFeatures.WITH_NETWORK, true),
+    CONTEXT("_ctx", "with context columns", concat(PointFeatures.NAMES, PointContext.NAMES), false);
 
 
     final String suffix;
     final String label;
     final List<String> names;
     final int[] columns;
+    /** Whether the product's surface model can take this set (SurfaceCard accepts its columns). */
+    final boolean shippable;
 
-    FeatureSet(String suffix, String label, List<String> names) {
+    FeatureSet(String suffix, String label, List<String> names, boolean shippable) {
         this.suffix = suffix;
         this.label = label;
         this.names = names;
+        this.shippable = shippable;
         List<String> full = full();
         columns = names.stream().mapToInt(full::indexOf).toArray();
     }

@@ -37,7 +37,6 @@ import org.sparsepocket.structure.Ligand;
 import org.sparsepocket.structure.Structure;
 import org.sparsepocket.surface.AtomPropensity;
 import org.sparsepocket.surface.PointClassifier;
-import org.sparsepocket.surface.PointContext;
 import org.sparsepocket.surface.PointFeatures;
 import org.sparsepocket.surface.SurfaceCard;
 import org.sparsepocket.surface.SurfaceModel;
@@ -129,7 +128,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--context-columns",
-            description = "also compare the point features with the surface-context columns (PointContext) added")
+            description = "also compare the point features with the surface-context columns (PointContext) added; an"
+                    + " experiment that lost, never shipped by --out")
     boolean contextColumns;
 
     @Override
@@ -232,9 +232,10 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             }
             if (out != null) {
                 // ship the feature set whose fused pockets won out of fold (a tie goes to the earlier, simpler one)
+                // among those the product can run
                 int best = 0;
                 for (int s = 1; s < sets.size(); s++) {
-                    if (fuseds.get(s).score().topN() > fuseds.get(best).score().topN()) {
+                    if (sets.get(s).shippable && fuseds.get(s).score().topN() > fuseds.get(best).score().topN()) {
                         best = s;
                     }
                 }

@@ -1,19 +1,22 @@
-package org.sparsepocket.surface;
+package org.sparsepocket.lab.surface;
 
 import java.util.List;
 
 import org.sparsepocket.structure.Atom;
 import org.sparsepocket.structure.CellList;
+import org.sparsepocket.surface.SurfacePoints;
 
 /**
  * Surface-point features that look at the other surface points around a point rather than at its atoms: how
  * many points lie near it (a pocket's walls put points from several atoms close together), the mean buriedness
- * and protrusion of the points around it (pocket-scale shape, where {@link PointFeatures} sees a 6–10 Å
+ * and protrusion of the points around it (pocket-scale shape, where {@code PointFeatures} sees a 6–10 Å
  * neighbourhood of one point), and concavity: how far the centroid of the nearby points lies outward along
  * the point's own normal (positive in a cavity, near zero on a flat face, negative on a ridge). Geometry only,
  * so cross-validation needs no per-fold table for these. Needs every point's buriedness and protrusion first.
+ * An experiment of {@code surface-cv --context-columns} that lost out of fold (docs/surface.md), so the product's
+ * surface model cannot take these columns.
  */
-public final class PointContext {
+final class PointContext {
 
     /** Column names, in order. */
     public static final List<String> NAMES = List.of("points_3", "points_6", "buriedness_mean_6",
