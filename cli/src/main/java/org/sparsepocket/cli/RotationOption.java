@@ -1,6 +1,8 @@
 package org.sparsepocket.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.sparsepocket.PocketPredictor;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
@@ -61,6 +63,28 @@ public final class RotationOption {
         PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
         Integer n = count(m.card());
         return n == null ? PocketPredictor.of(m) : PocketPredictor.of(m, n);
+    }
+
+    /**
+     * The mean of several bundles' networks ({@code PocketModel.mean}; the first one's card), with this option's
+     * rotations, the network alone; one bundle is {@link #open(Path)}.
+     */
+    public PocketPredictor open(List<Path> members) {
+        if (members.size() == 1) {
+            return open(members.get(0));
+        }
+        List<PocketModel> models = new ArrayList<>();
+        try {
+            for (Path m : members) {
+                models.add(PocketModel.load(m));
+            }
+        } catch (RuntimeException e) {
+            models.forEach(PocketModel::close);
+            throw e;
+        }
+        PocketModel mean = PocketModel.mean(models);
+        Integer n = count(mean.card());
+        return n == null ? PocketPredictor.of(mean) : PocketPredictor.of(mean, n);
     }
 
     /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
@@ -40,6 +41,23 @@ public final class ModelFingerprint {
     public static String of(Path dir, int rotations) {
         String plain = of(dir);
         return rotations == 1 ? plain : plain + " rotations " + rotations;
+    }
+
+    /**
+     * The key for the mean of several models' probabilities ({@code PocketModel.mean}), each averaged over
+     * {@code rotations} orientations: one model's key when there is one, else a digest of the members' keys in
+     * order.
+     */
+    public static String of(List<Path> members, int rotations) {
+        if (members.size() == 1) {
+            return of(members.get(0), rotations);
+        }
+        MessageDigest md = sha256();
+        for (Path m : members) {
+            md.update(of(m).getBytes(StandardCharsets.UTF_8));
+        }
+        String mean = HexFormat.of().formatHex(md.digest()) + " mean of " + members.size();
+        return rotations == 1 ? mean : mean + " rotations " + rotations;
     }
 
     /** The card of a model bundle folder, or of the bundled model when {@code dir} is null. */

@@ -22,6 +22,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * A loaded network ready for inference: atoms and features in, one binding probability per atom out.
  * Atoms become voxels as the card's {@link FeatureProfile} says; the features are the caller's, made
  * with the same profile.
+ * A model may also be the {@linkplain #mean mean of several networks} (an ensemble, e.g. models trained on
+ * different folds): each atom's probability is then the mean of the members' probabilities.
  * Safe to share between threads: each call runs with gradients off in its own native sub-manager,
  * which is closed before the call returns, so nothing native outlives a call.
  */
@@ -30,12 +32,47 @@ public final class PocketModel implements AutoCloseable {
     /** Classpath folder of the model shipped in the product. */
     public static final String BUNDLED_RESOURCE = "/org/sparsepocket/model/default/";
 
-    private final ModelBundle bundle;
+    private final List<ModelBundle> members;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
 
     private PocketModel(ModelBundle bundle) {
-        this.bundle = bundle;
+        this.members = List.of(bundle);
+    }
+
+    private PocketModel(List<ModelBundle> members) {
+        this.members = List.copyOf(members);
+    }
+
+    /**
+     * The ensemble of {@code models}: each atom's probability is the mean of theirs. The first model's card
+     * is the ensemble's (pocket settings, rotations); every model must voxelize and featurize atoms the same
+     * way. Takes ownership: closing the ensemble closes the models, and they must not be used on their own.
+     *
+     * @throws IllegalArgumentException for no models, a closed one, or models with different feature profiles
+     */
+    public static PocketModel mean(List<PocketModel> models) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble needs at least one model");
+        }
+        FeatureProfile profile = models.get(0).card().featureProfile();
+        List<ModelBundle> all = new ArrayList<>();
+        for (PocketModel m : models) {
+            if (m.closed) {
+                throw new IllegalArgumentException("model " + m.card().name() + " is closed");
+            }
+            if (!m.card().featureProfile().equals(profile)) {
+                throw new IllegalArgumentException("model " + m.card().name() + " featurizes atoms as "
+                        + m.card().featureProfile() + ", the first model as " + profile);
+            }
+            all.addAll(m.members);
+        }
+        return new PocketModel(all);
+    }
+
+    /** How many networks this model averages (1 for a plain model). */
+    public int members() {
+        return members.size();
     }
 
     /** Loads a bundle directory. @throws PredictionException naming the directory and the problem */
@@ -77,8 +114,9 @@ public final class PocketModel implements AutoCloseable {
         return new PocketModel(new ModelBundle(card, network));
     }
 
+    /** The card: for an ensemble, its first member's. */
     public ModelCard card() {
-        return bundle.card();
+        return members.get(0).card();
     }
 
     /**
@@ -114,6 +152,35 @@ public final class PocketModel implements AutoCloseable {
     }
 
     private List<float[]> predictWithoutGradients(List<ComplexInput> complexes) {
+        List<float[]> out = predictWithoutGradients(members.get(0), complexes);
+        if (members.size() == 1) {
+            return out;      // the plain prediction, bit for bit
+        }
+        List<double[]> sums = new ArrayList<>(out.size());
+        for (float[] p : out) {
+            sums.add(add(new double[p.length], p));
+        }
+        for (ModelBundle member : members.subList(1, members.size())) {   // one member at a time: memory of one
+            List<float[]> more = predictWithoutGradients(member, complexes);
+            for (int b = 0; b < sums.size(); b++) {
+                add(sums.get(b), more.get(b));
+            }
+        }
+        List<float[]> mean = new ArrayList<>(sums.size());
+        for (double[] sum : sums) {
+            mean.add(RotationAveraging.mean(sum, members.size()));
+        }
+        return mean;
+    }
+
+    private static double[] add(double[] sum, float[] p) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += p[i];
+        }
+        return sum;
+    }
+
+    private static List<float[]> predictWithoutGradients(ModelBundle bundle, List<ComplexInput> complexes) {
         PocketNetwork network = bundle.network();
         VoxelBatch batch;
         try {
@@ -154,7 +221,7 @@ public final class PocketModel implements AutoCloseable {
         try {
             if (!closed) {
                 closed = true;
-                bundle.close();
+                members.forEach(ModelBundle::close);
             }
         } finally {
             lifecycle.writeLock().unlock();

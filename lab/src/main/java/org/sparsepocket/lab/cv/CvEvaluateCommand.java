@@ -54,7 +54,8 @@ public final class CvEvaluateCommand implements Callable<Integer> {
     Path foldFile;
 
     @Option(names = "--models", split = ",", paramLabel = "DIR", required = true,
-            description = "one model bundle per fold, in fold order; '-' for a fold without a model yet")
+            description = "one model bundle per fold, in fold order; '-' for a fold without a model yet; 'A+B' for"
+                    + " the mean of models A and B (an ensemble; both trained without that fold)")
     List<String> models;
 
     @Mixin

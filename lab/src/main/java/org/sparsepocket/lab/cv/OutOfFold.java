@@ -20,7 +20,8 @@ import org.sparsepocket.structure.Structure;
 /**
  * Out-of-fold probabilities: every complex goes through the fold model that was trained without its fold, so
  * tuning and scoring on them are never in-sample. A complex is found in the fold file by its data set folder's
- * name and its id ({@code set/id}). Each member caches its probabilities under its own fingerprint. A fold may
+ * name and its id ({@code set/id}). Each member caches its probabilities under its own fingerprint. A fold's member
+ * may be the mean of several models trained without that fold ({@code a+b} on a command line). A fold may
  * lack its member (null) while its run is still training: its complexes are then not {@link #covers covered}.
  */
 public final class OutOfFold implements AutoCloseable {
@@ -38,12 +39,13 @@ public final class OutOfFold implements AutoCloseable {
     /**
      * Opens one member per fold.
      *
-     * @param models model bundle folders, member k trained with fold k held out; null for a fold whose model does
-     *               not exist yet (at least one must be given)
+     * @param models model bundle folders, member k trained with fold k held out (several: their mean); null for a
+     *               fold whose model does not exist yet (at least one must be given)
      * @param open   how a member is opened (the caller's rotation choice)
      * @param cache  probability cache folder
      */
-    public static OutOfFold open(Folds folds, List<Path> models, Function<Path, PocketPredictor> open, Path cache) {
+    public static OutOfFold open(Folds folds, List<List<Path>> models, Function<List<Path>, PocketPredictor> open,
+                                 Path cache) {
         if (models.size() != folds.count()) {
             throw new IllegalArgumentException(models.size() + " models for " + folds.count()
                     + " folds: give one model per fold, in fold order");
@@ -54,7 +56,7 @@ public final class OutOfFold implements AutoCloseable {
         List<PocketPredictor> members = new ArrayList<>();
         List<SparsePocketSource> sources = new ArrayList<>();
         try {
-            for (Path m : models) {
+            for (List<Path> m : models) {
                 if (m == null) {
                     members.add(null);
                     sources.add(null);
@@ -73,11 +75,14 @@ public final class OutOfFold implements AutoCloseable {
         return new OutOfFold(folds, Collections.unmodifiableList(members), Collections.unmodifiableList(sources));
     }
 
-    /** Member folders as given on a command line: one per fold, {@code -} for a fold without a model yet (null). */
-    public static List<Path> memberPaths(List<String> given) {
-        List<Path> out = new ArrayList<>();
+    /**
+     * Member folders as given on a command line: one per fold, {@code -} for a fold without a model yet (null),
+     * {@code a+b} for the mean of models a and b.
+     */
+    public static List<List<Path>> memberPaths(List<String> given) {
+        List<List<Path>> out = new ArrayList<>();
         for (String m : given) {
-            out.add(m.equals("-") ? null : Path.of(m));
+            out.add(m.equals("-") ? null : java.util.Arrays.stream(m.split("\\+")).map(Path::of).toList());
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.sparsepocket.lab.surface;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sparsepocket.features.AtomFeatures;
 import org.sparsepocket.surface.PointFeatures;
 
 /**
@@ -13,7 +14,8 @@ import org.sparsepocket.surface.PointFeatures;
 enum FeatureSet {
     PLAIN("", "without network columns", PointFeatures.NAMES, true),
     NETWORK("_net", "with network columns", PointFeatures.WITH_NETWORK, true),
-    CONTEXT("_ctx", "with context columns", concat(PointFeatures.NAMES, PointContext.NAMES), false);
+    CONTEXT("_ctx", "with context columns", concat(PointFeatures.NAMES, PointContext.NAMES), false),
+    MEAN("_mean", "with weighted means for sums", means(), false);
 
 
     final String suffix;
@@ -36,9 +38,21 @@ enum FeatureSet {
         return columns.length;
     }
 
-    /** The columns of a full row: point features, network columns, context columns. */
+    /** The columns of a full row: point features, network columns, context columns, the atom features' means. */
     static List<String> full() {
-        return concat(PointFeatures.WITH_NETWORK, PointContext.NAMES);
+        return concat(concat(PointFeatures.WITH_NETWORK, PointContext.NAMES), meanNames());
+    }
+
+    /** "mean_" + each atom feature: its weighted sum over the neighbourhood divided by the summed weight. */
+    private static List<String> meanNames() {
+        return AtomFeatures.NAMES.stream().map(f -> "mean_" + f).toList();
+    }
+
+    /** The point features with the weighted means in place of the sums (same positions). */
+    private static List<String> means() {
+        List<String> n = new ArrayList<>(meanNames());
+        n.addAll(PointFeatures.NAMES.subList(AtomFeatures.COUNT, PointFeatures.NAMES.size()));
+        return List.copyOf(n);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -26,6 +26,7 @@ import org.sparsepocket.eval.DatasetItem;
 import org.sparsepocket.eval.EvaluationException;
 import org.sparsepocket.eval.GroundTruth;
 import org.sparsepocket.eval.ProjectTruthLoader;
+import org.sparsepocket.features.AtomFeatures;
 import org.sparsepocket.features.AtomFeaturizer;
 import org.sparsepocket.lab.cv.Folds;
 import org.sparsepocket.lab.cv.OutOfFold;
@@ -85,7 +86,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     Path foldFile;
 
     @Option(names = "--models", split = ",", required = true, paramLabel = "DIR",
-            description = "one network bundle per fold, in fold order (member k trained without fold k)")
+            description = "one network bundle per fold, in fold order (member k trained without fold k); 'A+B' for"
+                    + " the mean of networks A and B")
     List<String> models;
 
     @Option(names = "--cache", required = true, paramLabel = "DIR", description = "network probability cache (as cv-evaluate's)")
@@ -127,6 +129,16 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
+    @Option(names = "--neutral-margin", paramLabel = "Å", defaultValue = "0",
+            description = "leave the points within this band beyond the label distance out of training (P2Rank's"
+                    + " neutral_points_margin; default: ${DEFAULT-VALUE}, none)")
+    double neutralMargin;
+
+    @Option(names = "--mean-columns",
+            description = "also compare the point features with the 18 atom-feature sums replaced by weighted means"
+                    + " (sum / weight_sum, P2Rank's average_feat_vectors)")
+    boolean meanColumns;
+
     @Option(names = "--context-columns",
             description = "also compare the point features with the surface-context columns (PointContext) added; an"
                     + " experiment that lost, never shipped by --out")
@@ -135,9 +147,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rotation.check(spec.commandLine());
-        if (tree.problem() != null || threads < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    tree.problem() != null ? tree.problem() : "--threads must be ≥ 1");
+        if (tree.problem() != null || threads < 1 || !(neutralMargin >= 0)) {
+            throw new ParameterException(spec.commandLine(), tree.problem() != null ? tree.problem()
+                    : threads < 1 ? "--threads must be ≥ 1" : "--neutral-margin must be ≥ 0");
         }
         PocketOverrides overrides;
         List<FusionGrid.Setting> alone;
@@ -175,6 +187,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             }
             if (contextColumns) {
                 sets.add(FeatureSet.CONTEXT);
+            }
+            if (meanColumns) {
+                sets.add(FeatureSet.MEAN);
             }
             List<List<ValidationCase>> scored = new ArrayList<>();
             for (FeatureSet set : sets) {
@@ -336,10 +351,13 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         SurfaceSettings settings = SurfaceSettings.DEFAULT;
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
         boolean[] positive = PointSamples.labels(points, ligands, PointSamples.LABEL_DISTANCE);
+        // points in the neutral band beyond the label distance are neither positive nor negative in training
+        boolean[] near = neutralMargin > 0
+                ? PointSamples.labels(points, ligands, PointSamples.LABEL_DISTANCE + neutralMargin) : positive;
         SplittableRandom random = new SplittableRandom(tree.seed ^ item.id().hashCode());
         boolean[] sampled = new boolean[points.size()];
         for (int i = 0; i < sampled.length; i++) {
-            sampled[i] = positive[i] || random.nextDouble() < tree.negatives;
+            sampled[i] = positive[i] || (random.nextDouble() < tree.negatives && !near[i]);
         }
         PointFeatures features = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
                 all.of(atoms), p, settings);
@@ -353,7 +371,10 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 points, positive, sampled, rows, foldPropensity);
     }
 
-    /** Appends the context columns to rows of {@link PointFeatures#WITH_NETWORK}: rows of {@link FoldComplex#FULL}. */
+    /**
+     * Appends the context columns and the atom features' weighted means to rows of {@link PointFeatures#WITH_NETWORK}:
+     * rows of {@link FoldComplex#FULL}.
+     */
     private static float[] withContext(List<Atom> atoms, SurfacePoints points, float[] rows) {
         int n = points.size(), in = PointFeatures.WITH_NETWORK.size();
         int b = PointFeatures.NAMES.indexOf("buriedness_8"), pr = PointFeatures.NAMES.indexOf("protrusion_10");
@@ -364,9 +385,15 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
         float[] context = PointContext.of(atoms, points, buriedness, protrusion);
         float[] full = new float[n * FoldComplex.FULL];
+        int f = AtomFeatures.COUNT, weight = PointFeatures.NAMES.indexOf("weight_sum");
         for (int i = 0; i < n; i++) {
-            System.arraycopy(rows, i * in, full, i * FoldComplex.FULL, in);
-            System.arraycopy(context, i * PointContext.COUNT, full, i * FoldComplex.FULL + in, PointContext.COUNT);
+            int at = i * FoldComplex.FULL;
+            System.arraycopy(rows, i * in, full, at, in);
+            System.arraycopy(context, i * PointContext.COUNT, full, at + in, PointContext.COUNT);
+            float w = rows[i * in + weight];
+            for (int k = 0; k < f; k++) {
+                full[at + in + PointContext.COUNT + k] = w > 0 ? rows[i * in + k] / w : 0f;
+            }
         }
         return full;
     }
@@ -475,6 +502,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         Booster booster = train(training, complexes, set, -1);
         Map<String, Object> parameters = new LinkedHashMap<>(training.parameters());
         tree.describe(parameters);
+        parameters.put("neutral_margin", neutralMargin + " Å beyond the label distance left out of training");
         parameters.put("network_probabilities", withNetwork
                 ? "out of fold, from " + String.join(",", models) + " (rotations " + rotations + ")"
                 : "not point features (the fused pockets won out of fold without them)");

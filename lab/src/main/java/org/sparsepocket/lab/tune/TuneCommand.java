@@ -84,7 +84,7 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--models", split = ",", paramLabel = "DIR",
             description = "with --folds: one model bundle per fold, in fold order; '-' for a fold without a model"
-                    + " yet (its proteins are left out)")
+                    + " yet (its proteins are left out); 'A+B' for the mean of models A and B")
     List<String> foldModels;
 
     @Mixin

@@ -195,6 +195,15 @@ class CrossValidationSmokeTest {
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("2 of 4 proteins left out"), err.toString());
         assertEquals(2, oofProteins(out.toString()));
+        // 'A+A': the mean of a model with itself scores exactly as the model alone (its own cache entry)
+        String single = summaries(out.toString());
+        out.getBuffer().setLength(0);
+        code = org.sparsepocket.lab.LabCli.run(new String[] {"cv-evaluate", all.get(0).toString(), all.get(1).toString(),
+                "--folds", foldFile.toString(), "--models", dir.resolve("fold0/model") + "+" + dir.resolve("fold0/model") + ",-",
+                "--cache", dir.resolve("oof").toString(), "--threshold", "0.3", "--threads", "1", "--json", "-q"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of());
+        assertEquals(0, code, err.toString());
+        assertEquals(single, summaries(out.toString()));
         // tune takes the same '-'
         out.getBuffer().setLength(0);
         code = org.sparsepocket.lab.LabCli.run(new String[] {"tune", all.get(0).toString(), all.get(1).toString(),
@@ -211,6 +220,11 @@ class CrossValidationSmokeTest {
                 foldFile.toString(), "--models", dir.resolve("fold0/model").toString(), "--cache",
                 dir.resolve("oof").toString(), "-q"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err), Map.of()));
         assertTrue(err.toString().contains("1 models for 2 folds"), err.toString());
+    }
+
+    /** cv-evaluate's JSON summaries. */
+    private static String summaries(String json) {
+        return com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("summaries").toString();
     }
 
     /** Proteins scored, from cv-evaluate's JSON. */

@@ -81,12 +81,13 @@ class SurfaceCommandsSmokeTest {
                 "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--score-powers", "1", "--weights", "0.5",
-                "--match", "6", "--context-columns",
+                "--match", "6", "--context-columns", "--mean-columns", "--neutral-margin", "3",
                 "--out", model.toString(),
                 "--csv", csv.toString(), "-q")[0];
         assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
         assertTrue(out.contains("| fused, with network columns |") && out.contains("pdbbind-timesplit363 (3)"), out);
-        assertTrue(out.contains("| surface points alone, with context columns |") && out.contains("4 × 3 classifiers"), out);
+        assertTrue(out.contains("| surface points alone, with context columns |") && out.contains("4 × 4 classifiers"), out);
+        assertTrue(out.contains("| surface points alone, with weighted means for sums |"), out);
         List<String> rows = Files.readAllLines(csv);
         assertEquals(7, rows.size(), String.join("\n", rows));
         org.sparsepocket.lab.cv.Folds folds = org.sparsepocket.lab.cv.Folds.read(Path.of("../training/folds.tsv"));
@@ -96,7 +97,7 @@ class SurfaceCommandsSmokeTest {
             assertTrue(Integer.parseInt(f[3]) >= 1, row);
         }
         // the saved classifier is the feature set whose fused pockets won out of fold, as the last line says
-        // (never the context columns: the product cannot take them)
+        // (never the context columns or the means: the product cannot take them)
         boolean withNetwork = out.contains(", with network columns, with threshold");
         assertTrue(withNetwork || out.contains(", without network columns, with threshold"), out);
         try (SurfaceModel m = SurfaceModel.load(model)) {
