@@ -41,11 +41,18 @@ public final class PointFeatures {
     /** {@link #NAMES} followed by {@link #NETWORK_NAMES}. */
     public static final List<String> WITH_NETWORK = concat(NAMES, NETWORK_NAMES);
 
+    /**
+     * {@link #NAMES} with the 18 weighted sums replaced by weighted means ({@code mean_} + the atom feature: the
+     * sum divided by {@code weight_sum}, 0 where no atom is near), same positions ({@link PointColumns#MEANS}).
+     */
+    public static final List<String> MEAN_NAMES = meanNames();
+
     private final double[] xyz;
     private final CellList cells;
     private final FeatureMatrix atomFeatures;
     private final float[] propensity;
     private final float[] probabilities;
+    private final boolean means;
     private final SurfaceSettings settings;
 
     /**
@@ -63,7 +70,20 @@ public final class PointFeatures {
      */
     public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, float[] propensity, float[] probabilities,
                          SurfaceSettings settings) {
+        this(atoms, atomFeatures, propensity, probabilities, settings, false);
+    }
+
+    /**
+     * @param means whether the atom features enter as weighted means ({@link #MEAN_NAMES}) instead of sums
+     * @throws IllegalArgumentException for means together with the network's columns (no such layout)
+     */
+    public PointFeatures(List<Atom> atoms, FeatureMatrix atomFeatures, float[] propensity, float[] probabilities,
+                         SurfaceSettings settings, boolean means) {
         Objects.requireNonNull(atomFeatures, "atomFeatures");
+        if (means && probabilities != null) {
+            throw new IllegalArgumentException("no layout has both the weighted means and the network's columns");
+        }
+        this.means = means;
         if (probabilities != null && probabilities.length != atoms.size()) {
             throw new IllegalArgumentException(probabilities.length + " probabilities for " + atoms.size() + " atoms");
         }
@@ -92,14 +112,18 @@ public final class PointFeatures {
         return probabilities == null ? COUNT : COUNT + NETWORK_NAMES.size();
     }
 
-    /** The column names of a feature set with or without the network's columns. */
-    public static List<String> names(boolean network) {
-        return network ? WITH_NETWORK : NAMES;
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> n = new ArrayList<>(a);
         n.addAll(b);
+        return List.copyOf(n);
+    }
+
+    private static List<String> meanNames() {
+        List<String> n = new ArrayList<>();
+        for (String f : AtomFeatures.NAMES) {
+            n.add("mean_" + f);
+        }
+        n.addAll(NAMES.subList(AtomFeatures.COUNT, NAMES.size()));
         return List.copyOf(n);
     }
 
@@ -176,6 +200,11 @@ public final class PointFeatures {
                 nBlocked += b ? 1 : 0;
             }
             out[base + f] = (float) weightSum;
+            if (means && weightSum > 0) {      // float over float, as the lab's training rows are made
+                for (int k = 0; k < f; k++) {
+                    out[base + k] = out[base + k] / out[base + f];
+                }
+            }
             out[base + f + 1] = atoms6;
             out[base + f + 2] = atoms8;
             out[base + f + 3] = protrusion;

@@ -21,8 +21,7 @@ import org.sparsepocket.PredictionException;
  * trained on (file list hash), its point and pocket settings, and the fusion chosen for it (null until
  * tuned). Written beside the classifier as {@value #FILE}. Immutable.
  *
- * @param features       feature names in column order ({@link PointFeatures#NAMES}, or
- *                       {@link PointFeatures#WITH_NETWORK} when the network's probabilities are point features)
+ * @param features       feature names in column order, one of the {@link PointColumns} layouts)
  * @param library        the training library and version, e.g. "xgboost4j 3.0.4"
  * @param parameters     the library's training parameters
  * @param label          the point label rule, e.g. "within 4.0 Å of a ligand heavy atom"
@@ -47,9 +46,14 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
         Objects.requireNonNull(settings, "settings");
     }
 
+    /** The classifier's column layout. */
+    public PointColumns columns() {
+        return PointColumns.of(features);
+    }
+
     /** Whether the classifier takes the network's probabilities as point features. */
     public boolean usesNetwork() {
-        return features.equals(PointFeatures.WITH_NETWORK);
+        return columns().usesNetwork();
     }
 
     /** This card with tuned point settings and fusion. */
@@ -90,9 +94,9 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
             }
-            if (!c.features().equals(PointFeatures.NAMES) && !c.features().equals(PointFeatures.WITH_NETWORK)) {
+            if (java.util.Arrays.stream(PointColumns.values()).noneMatch(l -> l.names().equals(c.features()))) {
                 throw new PredictionException(origin + ": the model's features " + c.features()
-                        + " differ from this version's " + PointFeatures.WITH_NETWORK);
+                        + " are none of this version's layouts " + java.util.Arrays.toString(PointColumns.values()));
             }
             return new SurfaceCard(c.features(), c.library(), c.parameters() == null ? Map.of() : c.parameters(),
                     c.label(), c.trainingData() == null ? Map.of() : c.trainingData(), c.trainingPoints(),

@@ -114,7 +114,7 @@ public final class SurfaceModel implements AutoCloseable {
 
     /** The pocket finder with the card's settings. */
     public SurfacePocketFinder finder() {
-        return new SurfacePocketFinder(classifier, propensity, card.settings(), card.usesNetwork());
+        return new SurfacePocketFinder(classifier, propensity, card.settings(), card.columns());
     }
 
     @Override

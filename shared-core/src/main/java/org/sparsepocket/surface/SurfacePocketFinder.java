@@ -31,23 +31,20 @@ public final class SurfacePocketFinder {
     private final PointClassifier classifier;
     private final AtomPropensity propensity;
     private final SurfaceSettings settings;
-    private final boolean network;
+    private final PointColumns columns;
 
     public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings) {
-        this(classifier, propensity, settings, false);
+        this(classifier, propensity, settings, PointColumns.SUMS);
     }
 
-    /**
-     * @param network whether the classifier takes the network's probabilities as point features
-     *                ({@link PointFeatures#WITH_NETWORK})
-     */
+    /** @param columns the classifier's column layout */
     public SurfacePocketFinder(PointClassifier classifier, AtomPropensity propensity, SurfaceSettings settings,
-                               boolean network) {
+                               PointColumns columns) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.propensity = Objects.requireNonNull(propensity, "propensity");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.network = network;
-        int expected = PointFeatures.names(network).size();
+        this.columns = Objects.requireNonNull(columns, "columns");
+        int expected = columns.names().size();
         if (classifier.columns() != expected) {
             throw new IllegalArgumentException("the classifier takes " + classifier.columns() + " features, not "
                     + expected);
@@ -56,7 +53,7 @@ public final class SurfacePocketFinder {
 
     /** Whether {@link #find(List, FeatureMatrix, float[])} needs the network's probabilities. */
     public boolean usesNetwork() {
-        return network;
+        return columns.usesNetwork();
     }
 
     public SurfaceSettings settings() {
@@ -83,12 +80,13 @@ public final class SurfacePocketFinder {
      * @throws IllegalArgumentException when the classifier needs probabilities and none are given
      */
     public Result find(List<Atom> atoms, FeatureMatrix atomFeatures, float[] probabilities) {
+        boolean network = columns.usesNetwork();
         if (network && probabilities == null) {
             throw new IllegalArgumentException("this surface model needs the network's probabilities");
         }
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
         PointFeatures features = new PointFeatures(atoms, atomFeatures, propensity.of(atoms),
-                network ? probabilities : null, settings);
+                network ? probabilities : null, settings, columns.means());
         float[] scores = new float[points.size()];
         for (int from = 0; from < points.size(); from += CHUNK) {
             int to = Math.min(points.size(), from + CHUNK);

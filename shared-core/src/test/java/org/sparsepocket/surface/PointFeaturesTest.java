@@ -53,6 +53,37 @@ class PointFeaturesTest {
     }
 
     @Test
+    void meansLayoutDividesTheSumsByTheSummedWeight() {
+        // two atoms within 6 Å of the point: at 3 Å (weight 0.5, features 1..18) and 4.5 Å (weight 0.25, all 10)
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0), SurfacePointsTest.atom("C", 7.5, 0, 0));
+        float[] values = new float[2 * F];
+        for (int k = 0; k < F; k++) {
+            values[k] = k + 1;
+            values[F + k] = 10;
+        }
+        SurfacePoints point = new SurfacePoints(new float[] {3, 0, 0}, new int[] {0});
+        FeatureMatrix m = new FeatureMatrix(2, values);
+        float[] sums = new PointFeatures(atoms, m, new float[2], null, SurfaceSettings.DEFAULT, false).compute(point, 0, 1);
+        float[] means = new PointFeatures(atoms, m, new float[2], null, SurfaceSettings.DEFAULT, true).compute(point, 0, 1);
+        assertEquals(PointFeatures.MEAN_NAMES.size(), means.length);
+        assertEquals("mean_" + AtomFeatures.NAMES.get(0), PointFeatures.MEAN_NAMES.get(0));
+        for (int k = 0; k < F; k++) {
+            assertEquals((0.5 * (k + 1) + 0.25 * 10) / 0.75, means[k], 1e-5, PointFeatures.MEAN_NAMES.get(k));
+        }
+        // the other columns are the sums layout's
+        assertArrayEquals(java.util.Arrays.copyOfRange(sums, F, sums.length), java.util.Arrays.copyOfRange(means, F, means.length));
+        assertEquals(PointColumns.MEANS, PointColumns.of(PointFeatures.MEAN_NAMES));
+        assertThrows(IllegalArgumentException.class, () -> new PointFeatures(atoms, m, new float[2], new float[2],
+                SurfaceSettings.DEFAULT, true));
+        // an isolated point keeps zeros, no division by zero
+        float[] far = new PointFeatures(atoms, m, new float[2], null, SurfaceSettings.DEFAULT, true)
+                .compute(new SurfacePoints(new float[] {40, 0, 0}, new int[] {0}), 0, 1);
+        for (float v : far) {
+            assertEquals(0f, v);
+        }
+    }
+
+    @Test
     void anIsolatedPointHasOnlyZeros() {
         List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0));
         PointFeatures features = new PointFeatures(atoms, new FeatureMatrix(1, new float[F]), new float[] {2f},

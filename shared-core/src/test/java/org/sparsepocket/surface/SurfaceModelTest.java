@@ -30,7 +30,12 @@ class SurfaceModelTest {
 
     /** Trees that learn "network_max_6 above 0.5 means ligandable". */
     static PointClassifier networkTrees() throws Exception {
-        int n = 2000, f = PointFeatures.WITH_NETWORK.size(), max = PointFeatures.WITH_NETWORK.indexOf("network_max_6");
+        return trees(PointFeatures.WITH_NETWORK, "network_max_6");
+    }
+
+    /** Trees over the columns {@code names} that learn "column {@code decisive} above 0.5 means ligandable". */
+    static PointClassifier trees(List<String> names, String decisive) throws Exception {
+        int n = 2000, f = names.size(), max = names.indexOf(decisive);
         float[] x = new float[n * f];
         float[] y = new float[n];
         SplittableRandom r = new SplittableRandom(3);
@@ -94,5 +99,33 @@ class SurfaceModelTest {
         card(PointFeatures.NAMES).write(dir);   // the card now names 25 columns, the classifier takes 28
         PredictionException e = assertThrows(PredictionException.class, () -> SurfaceModel.load(dir));
         assertTrue(e.getMessage().contains("features"), e.getMessage());
+    }
+
+    @Test
+    void aModelWithMeanColumnsFeedsItsClassifierTheMeans() throws Exception {
+        List<String> names = PointFeatures.MEAN_NAMES;
+        try (SurfaceModel model = new SurfaceModel(trees(names, names.get(0)), new AtomPropensity(Map.of()), card(names))) {
+            model.save(dir);
+        }
+        // a cluster of atoms whose first feature is 0.8: its mean stays 0.8, its weighted sum grows with the atoms
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0), SurfacePointsTest.atom("C", 1.5, 0, 0),
+                SurfacePointsTest.atom("C", 0, 1.5, 0), SurfacePointsTest.atom("C", 0, 0, 1.5));
+        float[] values = new float[atoms.size() * AtomFeatures.COUNT];
+        for (int a = 0; a < atoms.size(); a++) {
+            values[a * AtomFeatures.COUNT] = 0.8f;
+        }
+        FeatureMatrix features = new FeatureMatrix(atoms.size(), values);
+        try (SurfaceModel loaded = SurfaceModel.load(dir)) {
+            assertEquals(PointColumns.MEANS, loaded.card().columns());
+            assertFalse(loaded.card().usesNetwork());
+            SurfacePocketFinder.Result r = loaded.finder().find(atoms, features);
+            float[] rows = new PointFeatures(atoms, features, new float[atoms.size()], null, SurfaceSettings.DEFAULT, true)
+                    .compute(r.points(), 0, r.points().size());
+            float[] expected = loaded.classifier().score(rows, r.points().size());
+            for (int p = 0; p < expected.length; p++) {
+                assertEquals(expected[p], r.scores()[p], "point " + p);
+                assertTrue(r.scores()[p] > 0.5, "point " + p + ": mean 0.8 is ligandable");
+            }
+        }
     }
 }

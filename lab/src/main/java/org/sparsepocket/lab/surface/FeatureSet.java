@@ -8,14 +8,15 @@ import org.sparsepocket.surface.PointFeatures;
 
 /**
  * A set of point-feature columns {@code surface-cv} compares: the point features alone, with the network's
- * out-of-fold probabilities, or with the surface-context columns ({@link PointContext}). Each picks its
- * columns out of {@link FoldComplex}'s full row (point features, network columns, context columns).
+ * out-of-fold probabilities, with the surface-context columns ({@link PointContext}), or with the atom features'
+ * weighted means in place of their sums ({@link org.sparsepocket.surface.PointColumns#MEANS}). Each picks its
+ * columns out of {@link FoldComplex}'s full row (point features, network columns, context columns, means).
  */
 enum FeatureSet {
     PLAIN("", "without network columns", PointFeatures.NAMES, true),
     NETWORK("_net", "with network columns", PointFeatures.WITH_NETWORK, true),
     CONTEXT("_ctx", "with context columns", concat(PointFeatures.NAMES, PointContext.NAMES), false),
-    MEAN("_mean", "with weighted means for sums", means(), false);
+    MEAN("_mean", "with weighted means for sums", PointFeatures.MEAN_NAMES, true);
 
 
     final String suffix;
@@ -40,19 +41,8 @@ enum FeatureSet {
 
     /** The columns of a full row: point features, network columns, context columns, the atom features' means. */
     static List<String> full() {
-        return concat(concat(PointFeatures.WITH_NETWORK, PointContext.NAMES), meanNames());
-    }
-
-    /** "mean_" + each atom feature: its weighted sum over the neighbourhood divided by the summed weight. */
-    private static List<String> meanNames() {
-        return AtomFeatures.NAMES.stream().map(f -> "mean_" + f).toList();
-    }
-
-    /** The point features with the weighted means in place of the sums (same positions). */
-    private static List<String> means() {
-        List<String> n = new ArrayList<>(meanNames());
-        n.addAll(PointFeatures.NAMES.subList(AtomFeatures.COUNT, PointFeatures.NAMES.size()));
-        return List.copyOf(n);
+        return concat(concat(PointFeatures.WITH_NETWORK, PointContext.NAMES),
+                PointFeatures.MEAN_NAMES.subList(0, AtomFeatures.COUNT));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

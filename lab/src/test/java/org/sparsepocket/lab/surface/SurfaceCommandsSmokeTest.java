@@ -97,11 +97,13 @@ class SurfaceCommandsSmokeTest {
             assertTrue(Integer.parseInt(f[3]) >= 1, row);
         }
         // the saved classifier is the feature set whose fused pockets won out of fold, as the last line says
-        // (never the context columns or the means: the product cannot take them)
+        // (never the context columns: the product cannot take them)
         boolean withNetwork = out.contains(", with network columns, with threshold");
-        assertTrue(withNetwork || out.contains(", without network columns, with threshold"), out);
+        boolean means = out.contains(", with weighted means for sums, with threshold");
+        assertTrue(withNetwork || means || out.contains(", without network columns, with threshold"), out);
         try (SurfaceModel m = SurfaceModel.load(model)) {
-            assertEquals(withNetwork ? PointFeatures.WITH_NETWORK : PointFeatures.NAMES, m.card().features());
+            assertEquals(withNetwork ? PointFeatures.WITH_NETWORK : means ? PointFeatures.MEAN_NAMES : PointFeatures.NAMES,
+                    m.card().features());
             assertEquals(withNetwork, m.finder().usesNetwork());
             assertEquals(0.5, m.card().fusion().surfaceWeight());
             assertEquals(0.3, m.card().settings().threshold());
