@@ -118,6 +118,14 @@ public final class PointFeatures {
         return List.copyOf(n);
     }
 
+    /**
+     * A {@link #MEAN_NAMES} column from its {@link #NAMES} sum and {@code weight_sum}, in float arithmetic: the one
+     * rule for the product and for training rows made from sums.
+     */
+    public static float mean(float sum, float weightSum) {
+        return weightSum > 0 ? sum / weightSum : 0f;
+    }
+
     private static List<String> meanNames() {
         List<String> n = new ArrayList<>();
         for (String f : AtomFeatures.NAMES) {
@@ -200,9 +208,9 @@ public final class PointFeatures {
                 nBlocked += b ? 1 : 0;
             }
             out[base + f] = (float) weightSum;
-            if (means && weightSum > 0) {      // float over float, as the lab's training rows are made
+            if (means) {
                 for (int k = 0; k < f; k++) {
-                    out[base + k] = out[base + k] / out[base + f];
+                    out[base + k] = mean(out[base + k], out[base + f]);
                 }
             }
             out[base + f + 1] = atoms6;

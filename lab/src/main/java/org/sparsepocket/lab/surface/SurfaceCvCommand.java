@@ -392,7 +392,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             System.arraycopy(context, i * PointContext.COUNT, full, at + in, PointContext.COUNT);
             float w = rows[i * in + weight];
             for (int k = 0; k < f; k++) {
-                full[at + in + PointContext.COUNT + k] = w > 0 ? rows[i * in + k] / w : 0f;
+                full[at + in + PointContext.COUNT + k] = PointFeatures.mean(rows[i * in + k], w);
             }
         }
         return full;
