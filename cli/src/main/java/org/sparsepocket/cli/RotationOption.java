@@ -60,7 +60,11 @@ public final class RotationOption {
      * surface model themselves, and for {@code --network-only}).
      */
     public PocketPredictor openNetwork(Path modelDir) {
-        PocketModel m = modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir);
+        return network(modelDir == null ? PocketModel.loadBundled() : PocketModel.load(modelDir));
+    }
+
+    /** The network alone over a loaded model, with this option's rotations. */
+    private PocketPredictor network(PocketModel m) {
         Integer n = count(m.card());
         return n == null ? PocketPredictor.of(m) : PocketPredictor.of(m, n);
     }
@@ -78,13 +82,11 @@ public final class RotationOption {
             for (Path m : members) {
                 models.add(PocketModel.load(m));
             }
-        } catch (RuntimeException e) {
+            return network(PocketModel.mean(models));
+        } catch (RuntimeException e) {        // e.g. a member that does not load, or featurizes otherwise
             models.forEach(PocketModel::close);
             throw e;
         }
-        PocketModel mean = PocketModel.mean(models);
-        Integer n = count(mean.card());
-        return n == null ? PocketPredictor.of(mean) : PocketPredictor.of(mean, n);
     }
 
     /** The shipped model, or the bundle in {@code modelDir}, with this option applied. */
