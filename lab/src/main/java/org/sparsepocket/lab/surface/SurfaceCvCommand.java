@@ -238,8 +238,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 table(o, subset + " (" + inSubset.size() + ")", members::contains, results);
             }
             for (int s = 0; s < sets.size(); s++) {
-                o.println("chosen per held-out fold (on the other folds), " + sets.get(s).label + ": points alone "
-                        + alones.get(s).chosen() + "; fused " + fuseds.get(s).chosen());
+                o.println("chosen per held-out fold (on the other folds; fold 0 | fold 1 | ...), " + sets.get(s).label
+                        + ": points alone " + perFold(alones.get(s)) + "; fused " + perFold(fuseds.get(s)));
             }
             o.flush();
             if (csv != null) {
@@ -262,6 +262,11 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     }
 
     /** One row of the tables and one column pair of the CSV: held-out hits under a name. */
+    /** Each fold's chosen setting, folds apart by " | " (a setting's own text has commas). */
+    private static String perFold(FusionGrid.CrossGroups groups) {
+        return String.join(" | ", groups.chosen().stream().map(FusionGrid.Setting::toString).toList());
+    }
+
     private record Result(String column, String label, FusionGrid.CrossGroups hits) {
     }
 
