@@ -50,7 +50,7 @@ public enum PointColumns {
      */
     public static PointColumns of(List<String> names) {
         return Arrays.stream(values()).filter(c -> c.names.equals(names)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the features " + names
+                .orElseThrow(() -> new IllegalArgumentException("features " + names
                         + " are none of this version's layouts " + Arrays.toString(values())));
     }
 }

@@ -21,7 +21,7 @@ import org.sparsepocket.PredictionException;
  * trained on (file list hash), its point and pocket settings, and the fusion chosen for it (null until
  * tuned). Written beside the classifier as {@value #FILE}. Immutable.
  *
- * @param features       feature names in column order, one of the {@link PointColumns} layouts)
+ * @param features       feature names in column order, one of the {@link PointColumns} layouts
  * @param library        the training library and version, e.g. "xgboost4j 3.0.4"
  * @param parameters     the library's training parameters
  * @param label          the point label rule, e.g. "within 4.0 Å of a ligand heavy atom"
@@ -94,9 +94,10 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
             }
-            if (java.util.Arrays.stream(PointColumns.values()).noneMatch(l -> l.names().equals(c.features()))) {
-                throw new PredictionException(origin + ": the model's features " + c.features()
-                        + " are none of this version's layouts " + java.util.Arrays.toString(PointColumns.values()));
+            try {
+                PointColumns.of(c.features());
+            } catch (IllegalArgumentException e) {
+                throw new PredictionException(origin + ": the model's " + e.getMessage());
             }
             return new SurfaceCard(c.features(), c.library(), c.parameters() == null ? Map.of() : c.parameters(),
                     c.label(), c.trainingData() == null ? Map.of() : c.trainingData(), c.trainingPoints(),

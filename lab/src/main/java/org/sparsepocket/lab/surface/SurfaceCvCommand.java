@@ -261,12 +261,12 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One row of the tables and one column pair of the CSV: held-out hits under a name. */
     /** Each fold's chosen setting, folds apart by " | " (a setting's own text has commas). */
     private static String perFold(FusionGrid.CrossGroups groups) {
         return String.join(" | ", groups.chosen().stream().map(FusionGrid.Setting::toString).toList());
     }
 
+    /** One row of the tables and one column pair of the CSV: held-out hits under a name. */
     private record Result(String column, String label, FusionGrid.CrossGroups hits) {
     }
 
@@ -366,7 +366,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         }
         PointFeatures features = new PointFeatures(atoms, AtomFeaturizer.shared().featurize(atoms).matrix(),
                 all.of(atoms), p, settings);
-        float[] rows = withContext(atoms, points, features.compute(points, 0, points.size()));
+        float[] rows = fullRows(atoms, points, features.compute(points, 0, points.size()));
         float[][] foldPropensity = new float[without.length][];
         for (int f = 0; f < without.length; f++) {
             foldPropensity[f] = features.propensityColumns(points, 0, points.size(), without[f].of(atoms));
@@ -380,7 +380,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
      * Appends the context columns and the atom features' weighted means to rows of {@link PointFeatures#WITH_NETWORK}:
      * rows of {@link FoldComplex#FULL}.
      */
-    private static float[] withContext(List<Atom> atoms, SurfacePoints points, float[] rows) {
+    private static float[] fullRows(List<Atom> atoms, SurfacePoints points, float[] rows) {
         int n = points.size(), in = PointFeatures.WITH_NETWORK.size();
         int b = PointFeatures.NAMES.indexOf("buriedness_8"), pr = PointFeatures.NAMES.indexOf("protrusion_10");
         float[] buriedness = new float[n], protrusion = new float[n];
