@@ -111,7 +111,8 @@ final class NetworkPocketPredictor implements PocketPredictor {
             xyz[i++] = a.z();
         }
         try {
-            return averaging.predict(model, xyz, f.matrix(), rotationsDone);
+            // The mode's own networks: an accurate mode may be the mean of several (ModelCard.Mode#members).
+            return averaging.predict(model.forRotations(averaging.rotations()), xyz, f.matrix(), rotationsDone);
         } catch (PredictionException e) {
             throw new PredictionException(c.name() + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {          // the predictor was closed

@@ -64,13 +64,38 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
      * @param validation the validation scores that chose them (same keys as the card's {@code validation_*}
      *                   metrics), empty if unknown
      * @param command    the tuning command line, or null
+     * @param members    the networks this mode averages, as folders of the bundle (relative paths, each a bundle
+     *                   of its own: card and weights; e.g. an accurate mode that is the mean of the fold models),
+     *                   or empty for the bundle's own network. Cards written before this existed have none.
      */
-    public record Mode(int rotations, PocketDefaults pockets, Map<String, Double> validation, String command) {
+    public record Mode(int rotations, PocketDefaults pockets, Map<String, Double> validation, String command,
+                       List<String> members) {
         public Mode {
             TestTimeRotations.check(rotations);
             pockets = pockets == null ? PocketDefaults.UNSET : pockets;
             validation = validation == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new TreeMap<>(validation));
+            members = members == null ? List.of() : List.copyOf(members);
+            members.forEach(Mode::checkMember);
+        }
+
+        /** A mode of the bundle's own network. */
+        public Mode(int rotations, PocketDefaults pockets, Map<String, Double> validation, String command) {
+            this(rotations, pockets, validation, command, List.of());
+        }
+
+        /** A copy averaging {@code folders} instead. */
+        public Mode withMembers(List<String> folders) {
+            return new Mode(rotations, pockets, validation, command, folders);
+        }
+
+        /** A member is a folder inside the bundle: relative, no way out of it, portable characters only. */
+        private static void checkMember(String folder) {
+            if (folder == null || !folder.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+                    || java.util.Arrays.asList(folder.split("/")).contains("..")) {
+                throw new IllegalArgumentException("member folder " + folder
+                        + " is not a relative folder inside the bundle (letters, digits, . _ - and /)");
+            }
         }
 
         /** Untuned: one orientation, the code's default settings. */
@@ -136,8 +161,13 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
      * {@code n} is its count, else the fast mode's.
      */
     public PocketDefaults pocketsFor(int n) {
+        return modeFor(n).pockets();
+    }
+
+    /** The card's mode for probabilities averaged over {@code n} orientations: the accurate one at its count, else the fast one. */
+    public Mode modeFor(int n) {
         Mode accurate = recommended.accurate();
-        return accurate != null && accurate.rotations() == n ? accurate.pockets() : recommended.fast().pockets();
+        return accurate != null && accurate.rotations() == n ? accurate : recommended.fast();
     }
 
     /**
@@ -174,7 +204,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** A copy whose fast mode clusters with {@code p} (its count, scores and command stay). */
     public ModelCard withPockets(PocketDefaults p) {
         Mode f = recommended.fast();
-        return withRecommended(new Recommended(new Mode(f.rotations(), p, f.validation(), f.command()),
+        return withRecommended(new Recommended(new Mode(f.rotations(), p, f.validation(), f.command(), f.members()),
                 recommended.accurate()));
     }
 
@@ -182,7 +212,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     public ModelCard withRotations(int n) {
         Mode f = recommended.fast();
         Mode a = recommended.accurate();
-        return withRecommended(new Recommended(new Mode(n, f.pockets(), f.validation(), f.command()),
+        return withRecommended(new Recommended(new Mode(n, f.pockets(), f.validation(), f.command(), f.members()),
                 a != null && a.rotations() == n ? null : a));
     }
 
@@ -204,7 +234,7 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
         }
         PocketDefaults p = f.pockets();
         return out.withRecommended(new Recommended(new Mode(f.rotations(), new PocketDefaults(t, p.eps(),
-                p.minAtoms(), p.scorer(), p.weightedCentre(), p.splitAbove()), f.validation(), null),
+                p.minAtoms(), p.scorer(), p.weightedCentre(), p.splitAbove()), f.validation(), null, f.members()),
                 recommended.accurate()));
     }
 

@@ -1,5 +1,6 @@
 package org.sparsepocket.model;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -13,9 +14,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -33,15 +37,21 @@ public final class PocketModel implements AutoCloseable {
     public static final String BUNDLED_RESOURCE = "/org/sparsepocket/model/default/";
 
     private final List<ModelBundle> members;
+    /** Loads a folder of the bundle this model came from; null for a model made in memory. */
+    private final Function<String, ModelBundle> bundleFolder;
+    /** The networks of the card's modes that name members, loaded when first asked for, by member list. */
+    private final Map<List<String>, PocketModel> modeModels = new HashMap<>();
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
 
-    private PocketModel(ModelBundle bundle) {
+    private PocketModel(ModelBundle bundle, Function<String, ModelBundle> bundleFolder) {
         this.members = List.of(bundle);
+        this.bundleFolder = bundleFolder;
     }
 
     private PocketModel(List<ModelBundle> members) {
         this.members = List.copyOf(members);
+        this.bundleFolder = null;
     }
 
     /**
@@ -77,7 +87,7 @@ public final class PocketModel implements AutoCloseable {
 
     /** Loads a bundle directory. @throws PredictionException naming the directory and the problem */
     public static PocketModel load(Path bundleDir) {
-        return new PocketModel(ModelBundle.load(bundleDir));
+        return new PocketModel(ModelBundle.load(bundleDir), folder -> ModelBundle.load(bundleDir.resolve(folder)));
     }
 
     /** Loads the model shipped in the product. @throws PredictionException when there is none */
@@ -86,7 +96,60 @@ public final class PocketModel implements AutoCloseable {
             throw new PredictionException("no bundled model: classpath folder " + BUNDLED_RESOURCE
                     + " holds no " + ModelBundle.CARD_FILE + "; pass a model directory instead");
         }
-        return new PocketModel(ModelBundle.loadResource(BUNDLED_RESOURCE, Engine.getInstance().defaultDevice()));
+        Device device = Engine.getInstance().defaultDevice();
+        return new PocketModel(ModelBundle.loadResource(BUNDLED_RESOURCE, device),
+                folder -> ModelBundle.loadResource(BUNDLED_RESOURCE + folder + "/", device));
+    }
+
+    /**
+     * The model that serves probabilities averaged over {@code rotations} orientations: this one, unless it
+     * was loaded from a bundle whose card's mode for that count names member networks
+     * ({@link ModelCard.Mode#members()}, e.g. an accurate mode that is the mean of the fold models); their
+     * mean is then loaded from the bundle's folders when first asked for, kept, and closed with this model.
+     * A model made in memory ({@link #of}, {@link #mean}) is its own network in every mode.
+     *
+     * @throws PredictionException naming the member folder that cannot be loaded
+     */
+    public PocketModel forRotations(int rotations) {
+        List<String> folders = card().modeFor(rotations).members();
+        if (folders.isEmpty() || bundleFolder == null) {
+            return this;
+        }
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("model is closed");
+            }
+            synchronized (modeModels) {
+                PocketModel m = modeModels.get(folders);
+                if (m == null) {
+                    m = loadMembers(folders);
+                    modeModels.put(folders, m);
+                }
+                return m;
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private PocketModel loadMembers(List<String> folders) {
+        List<PocketModel> loaded = new ArrayList<>();
+        try {
+            for (String folder : folders) {
+                PocketModel member = new PocketModel(bundleFolder.apply(folder), null);
+                loaded.add(member);
+                if (!member.card().featureProfile().equals(card().featureProfile())) {
+                    throw new PredictionException(folder + " featurizes atoms as " + member.card().featureProfile()
+                            + ", the bundle as " + card().featureProfile());
+                }
+            }
+            return mean(loaded);
+        } catch (RuntimeException e) {
+            loaded.forEach(PocketModel::close);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PredictionException("model " + card().name() + ": member network: " + why, e);
+        }
     }
 
     /**
@@ -111,7 +174,7 @@ public final class PocketModel implements AutoCloseable {
         if (!card.architecture().equals(network.config())) {
             throw new IllegalArgumentException("card architecture does not match the network");
         }
-        return new PocketModel(new ModelBundle(card, network));
+        return new PocketModel(new ModelBundle(card, network), null);
     }
 
     /** The card: for an ensemble, its first member's. */
@@ -222,6 +285,9 @@ public final class PocketModel implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 members.forEach(ModelBundle::close);
+                synchronized (modeModels) {
+                    modeModels.values().forEach(PocketModel::close);
+                }
             }
         } finally {
             lifecycle.writeLock().unlock();

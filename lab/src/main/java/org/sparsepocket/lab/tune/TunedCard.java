@@ -52,8 +52,9 @@ public final class TunedCard {
         metrics.put("validation_residue_mcc_all_pockets", summary.residuesAll().mcc());
         metrics.put("validation_residue_f1_top_n_pockets", summary.residuesTopN().f1());
         metrics.put("validation_mean_pockets_per_protein", summary.meanPockets());
-        ModelCard.Mode mode = new ModelCard.Mode(rotations, tuned, metrics, command);
         ModelCard.Recommended r = card.recommended();
+        // The networks stay those of the mode that was tuned (an ensemble's members when it has them).
+        ModelCard.Mode mode = new ModelCard.Mode(rotations, tuned, metrics, command, card.modeFor(rotations).members());
         if (rotations == card.inferenceRotations() || asDefault) {
             // An accurate section for the new fast count would be the same mode twice.
             ModelCard.Mode accurate = r.accurate() != null && r.accurate().rotations() == rotations ? null : r.accurate();
