@@ -31,7 +31,8 @@ public final class LabCli {
             org.sparsepocket.lab.cv.CvEvaluateCommand.class,
             org.sparsepocket.lab.surface.SurfaceTrainCommand.class,
             org.sparsepocket.lab.surface.SurfaceEvalCommand.class,
-            org.sparsepocket.lab.surface.SurfaceCvCommand.class);
+            org.sparsepocket.lab.surface.SurfaceCvCommand.class,
+            org.sparsepocket.lab.bundle.BundleCommand.class);
 
     /** Every command, user commands first. */
     public static final List<Class<?>> COMMANDS = concat(SparsePocketCli.COMMANDS, LAB_COMMANDS);

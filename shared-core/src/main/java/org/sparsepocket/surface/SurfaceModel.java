@@ -29,6 +29,10 @@ public final class SurfaceModel implements AutoCloseable {
         }
     }
 
+    /** The files of a surface model in a bundle folder. */
+    public static final java.util.List<String> FILES = java.util.List.of(PointClassifier.FILE, AtomPropensity.FILE,
+            SurfaceCard.FILE);
+
     /** Whether {@code dir} holds a surface model. */
     public static boolean isIn(Path dir) {
         return Files.isRegularFile(dir.resolve(PointClassifier.FILE)) && Files.isRegularFile(dir.resolve(SurfaceCard.FILE))

@@ -1,0 +1,212 @@
+package org.sparsepocket.lab.bundle;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sparsepocket.PocketOverrides;
+import org.sparsepocket.PredictionException;
+import org.sparsepocket.RecommendedSettings;
+import org.sparsepocket.cli.PocketOptions;
+import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.ModelCard;
+import org.sparsepocket.model.TestTimeRotations;
+import org.sparsepocket.pockets.PocketSettings;
+import org.sparsepocket.surface.SurfaceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sparsepocket bundle}: one model folder whose fast mode is one network and whose accurate mode is the mean
+ * of several (e.g. the all-data model and the fold ensemble of issue 18). The members are copied into
+ * {@code accurate/NAME/} of the new bundle and named in the card's accurate section with their training data,
+ * data hashes and commands; the surface model, if any, is copied beside them.
+ */
+@Command(name = "bundle", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Makes a model bundle whose fast mode is --network and whose accurate mode is the mean of "
+                + "--accurate-members averaged over --accurate-rotations orientations, with the accurate mode's "
+                + "pocket settings from the options (unset ones: the network card's accurate section).",
+            "The bundle is written to a new folder --out, completely or not at all."},
+        footer = {"", "Example (docs/cross-validation.md):",
+            "  sparsepocket bundle --network training/cv/all-c8/model --surface SURFACE_DIR \\",
+            "      --accurate-members training/cv/fold0-c8/model,training/cv/fold1-c8/model,... --accurate-rotations 2 \\",
+            "      --threshold 0.055 --eps 5 --min-size 3 --scorer max --split-above 70 --out BUNDLE"})
+public final class BundleCommand implements Callable<Integer> {
+
+    /** The bundle folder that holds the accurate mode's members. */
+    static final String MEMBERS_FOLDER = "accurate";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--network", paramLabel = "DIR", required = true,
+            description = "the fast mode's model bundle (its card's fast settings stay)")
+    Path network;
+
+    @Option(names = "--accurate-members", split = ",", paramLabel = "DIR", required = true,
+            description = "model bundles whose mean is the accurate mode (a folder 'model' is named by its parent)")
+    List<Path> members;
+
+    @Option(names = "--accurate-rotations", paramLabel = "N", required = true,
+            description = "orientations each member's probabilities are averaged over in the accurate mode")
+    int rotations;
+
+    @Mixin
+    PocketOptions pocketOptions = new PocketOptions();
+
+    @Option(names = "--surface", paramLabel = "DIR",
+            description = "copy the surface model (surface-card.json, surface-classifier.ubj, surface-propensity.tsv)"
+                    + " from DIR (default: from --network when it has one)")
+    Path surface;
+
+    @Option(names = "--name", description = "the bundle's model name (default: the network's)")
+    String name;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the new bundle folder (must not exist)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rotations < 1 || rotations > TestTimeRotations.MAX) {
+            throw new ParameterException(spec.commandLine(), "--accurate-rotations must be 1.." + TestTimeRotations.MAX
+                    + ", got " + rotations);
+        }
+        if (Files.exists(out)) {
+            throw new ParameterException(spec.commandLine(), out + ": already exists (the bundle goes to a new folder)");
+        }
+        PocketOverrides overrides;
+        try {
+            overrides = pocketOptions.overrides();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ModelCard card = readCard(network);
+        if (rotations == card.inferenceRotations()) {
+            throw new ParameterException(spec.commandLine(), "--accurate-rotations " + rotations
+                    + " is the fast mode's count: the two modes must differ in it");
+        }
+        Map<String, Path> named = memberNames(members);
+        Path surfaceDir = surface != null ? surface : network;
+        if (surface != null && !SurfaceModel.isIn(surface)) {
+            throw new PredictionException(surface + ": no surface model there");
+        }
+
+        Path tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), out.getFileName() + ".partial");
+        try {
+            Map<String, String> provenance = new LinkedHashMap<>();
+            List<String> folders = new ArrayList<>();
+            for (Map.Entry<String, Path> m : named.entrySet()) {
+                String folder = MEMBERS_FOLDER + "/" + m.getKey();
+                ModelCard memberCard = readCard(m.getValue());
+                if (!memberCard.featureProfile().equals(card.featureProfile())) {
+                    throw new PredictionException(m.getValue() + ": featurizes atoms as " + memberCard.featureProfile()
+                            + ", the network as " + card.featureProfile());
+                }
+                copy(m.getValue(), tmp.resolve(folder), List.of(ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE));
+                folders.add(folder);
+                provenance.put("accurate_member_" + m.getKey(), describe(m.getValue(), memberCard));
+            }
+            PocketSettings settings = overrides.applyTo(RecommendedSettings.of(card, rotations));
+            ModelCard.Mode accurate = new ModelCard.Mode(rotations, new ModelCard.PocketDefaults(settings.threshold(),
+                    settings.eps(), settings.minAtoms(), settings.scorer().name(), settings.probabilityWeightedCenter(),
+                    settings.splitAbove()), Map.of(), commandLine(), folders);
+            provenance.put("accurate_mode", "the mean of " + folders.size() + " networks (" + String.join(", ",
+                    named.keySet()) + ") over " + rotations + " orientation(s); fast mode: " + network);
+            ModelCard bundled = card.withRecommended(new ModelCard.Recommended(card.recommended().fast(), accurate))
+                    .withProvenance(provenance);
+            if (name != null) {
+                bundled = new ModelCard(bundled.formatVersion(), name, bundled.architecture(), bundled.featureNames(),
+                        bundled.labelRule(), bundled.recommended(), bundled.provenance(), bundled.metrics(),
+                        bundled.featurization());
+            }
+            copy(network, tmp, List.of(ModelBundle.WEIGHTS_FILE));
+            Files.writeString(tmp.resolve(ModelBundle.CARD_FILE), bundled.toJson() + "\n");
+            if (SurfaceModel.isIn(surfaceDir)) {
+                copy(surfaceDir, tmp, SurfaceModel.FILES);
+            }
+            try (var check = org.sparsepocket.model.PocketModel.load(tmp)) {    // the bundle loads, members too
+                check.forRotations(rotations);
+            }
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteTree(tmp);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(out + ": fast = " + network + "; accurate = mean of " + named.size() + " networks over " + rotations
+                + " orientation(s)" + (SurfaceModel.isIn(out) ? "; surface model from " + surfaceDir : ""));
+        o.flush();
+        return 0;
+    }
+
+    /** Member folders by name: a bundle folder called 'model' is named by its parent (training/cv/fold0-c8/model → fold0-c8). */
+    static Map<String, Path> memberNames(List<Path> members) {
+        Map<String, Path> named = new LinkedHashMap<>();
+        for (Path m : members) {
+            Path abs = m.toAbsolutePath().normalize();
+            Path last = abs.getFileName();
+            String n = (last.toString().equals("model") && abs.getParent() != null ? abs.getParent().getFileName() : last)
+                    .toString();
+            if (named.put(n, m) != null) {
+                throw new PredictionException(m + ": a second member named " + n + " (members are named by their folder)");
+            }
+        }
+        return named;
+    }
+
+    private static String describe(Path source, ModelCard c) {
+        Map<String, String> p = c.provenance();
+        return source + "; trained on " + p.getOrDefault("training_data", "?") + "; training files sha256 "
+                + p.getOrDefault("training_files_sha256", "?") + "; command: " + p.getOrDefault("command", "?");
+    }
+
+    private String commandLine() {
+        return "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private static ModelCard readCard(Path dir) throws IOException {
+        Path file = dir.resolve(ModelBundle.CARD_FILE);
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(dir.resolve(ModelBundle.WEIGHTS_FILE))) {
+            throw new PredictionException(dir + ": not a model bundle (needs " + ModelBundle.CARD_FILE + " and "
+                    + ModelBundle.WEIGHTS_FILE + ")");
+        }
+        ModelCard card = ModelCard.read(file);
+        card.checkCompatible(file.toString());
+        return card;
+    }
+
+    private static void copy(Path from, Path to, List<String> files) throws IOException {
+        Files.createDirectories(to);
+        for (String f : files) {
+            Files.copy(from.resolve(f), to.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

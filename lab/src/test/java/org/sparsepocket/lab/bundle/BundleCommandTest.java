@@ -1,0 +1,106 @@
+package org.sparsepocket.lab.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sparsepocket.TestModels;
+import org.sparsepocket.lab.LabCli;
+import org.sparsepocket.model.ModelBundle;
+import org.sparsepocket.model.ModelCard;
+import org.sparsepocket.model.PocketModel;
+
+/** {@code sparsepocket bundle}: a fast network and an accurate ensemble in one folder that loads, or nothing. */
+class BundleCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = LabCli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A copy of the committed fixture model at {@code tmp/NAME/model}, as the training runs lay them out. */
+    private Path member(String name) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name).resolve("model"));
+        for (String f : List.of(ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE)) {
+            Files.copy(TestModels.fixtureModel().resolve(f), dir.resolve(f));
+        }
+        return dir;
+    }
+
+    @Test
+    void writesABundleWhoseAccurateModeIsTheMembersMean() throws Exception {
+        Path a = member("fold0-c8");
+        Path b = member("fold1-c8");
+        Path out = tmp.resolve("bundle");
+        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members", a + "," + b,
+                "--accurate-rotations", "2", "--threshold", "0.3", "--scorer", "max", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        ModelCard card = ModelCard.read(out.resolve(ModelBundle.CARD_FILE));
+        ModelCard.Mode accurate = card.recommended().accurate();
+        assertEquals(List.of("accurate/fold0-c8", "accurate/fold1-c8"), accurate.members());
+        assertEquals(2, accurate.rotations());
+        assertEquals(0.3, accurate.pockets().threshold());
+        assertEquals("max", accurate.pockets().scorer());
+        assertTrue(accurate.command().startsWith("sparsepocket bundle --network"), accurate.command());
+        assertTrue(card.provenance().get("accurate_member_fold1-c8").startsWith(b.toString()),
+                card.provenance().toString());
+        assertEquals(ModelCard.read(TestModels.fixtureModel().resolve(ModelBundle.CARD_FILE)).recommended().fast(),
+                card.recommended().fast(), "the fast mode is the network's");
+        try (PocketModel m = PocketModel.load(out)) {
+            assertEquals(2, m.forRotations(2).members());
+            assertEquals(1, m.forRotations(1).members());
+        }
+        try (var files = Files.list(tmp)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().contains(".partial")), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void aMemberThatIsNoBundleFailsWithOneLineAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("bundle");
+        Path missing = tmp.resolve("nothing-here");
+        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
+                member("a") + "," + missing, "--accurate-rotations", "2", "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: " + missing) && r.err().contains("not a model bundle"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out), "no partial output");
+        try (var files = Files.list(tmp)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().contains(".partial")), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void refusesAnExistingFolderTwoMembersOfOneNameAndTheFastCount() throws Exception {
+        Path fixture = TestModels.fixtureModel();
+        Path a = member("a");
+        Run exists = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
+                "--accurate-rotations", "2", "--out", tmp.toString());
+        assertEquals(2, exists.code());
+        assertTrue(exists.err().contains("already exists"), exists.err());
+        Run twice = run("bundle", "--network", fixture.toString(), "--accurate-members", a + "," + a,
+                "--accurate-rotations", "2", "--out", tmp.resolve("x").toString());
+        assertEquals(1, twice.code());
+        assertTrue(twice.err().contains("a second member named a"), twice.err());
+        Run fastCount = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
+                "--accurate-rotations", "1", "--out", tmp.resolve("y").toString());
+        assertEquals(2, fastCount.code());
+        assertTrue(fastCount.err().contains("fast mode's count"), fastCount.err());
+    }
+}
