@@ -22,8 +22,8 @@ import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.TestTimeRotations;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.surface.SurfaceModel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,13 +38,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bundle", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Makes a model bundle whose fast mode is --network and whose accurate mode is the mean of "
-                + "--accurate-members averaged over --accurate-rotations orientations, with the accurate mode's "
-                + "pocket settings from the options (unset ones: the network card's accurate section).",
+                + "--accurate-members averaged over --accurate-rotations orientations; each mode's pocket settings "
+                + "from --fast-pockets and --accurate-pockets over the network card's.",
             "The bundle is written to a new folder --out, completely or not at all."},
         footer = {"", "Example (docs/cross-validation.md):",
             "  sparsepocket bundle --network training/cv/all-c8/model --surface SURFACE_DIR \\",
             "      --accurate-members training/cv/fold0-c8/model,training/cv/fold1-c8/model,... --accurate-rotations 2 \\",
-            "      --threshold 0.055 --eps 5 --min-size 3 --scorer max --split-above 70 --out BUNDLE"})
+            "      --fast-pockets \"--threshold 0.052 --eps 5 --min-size 5 --scorer buried-mean-sqrt-size --split-above 70\" \\",
+            "      --accurate-pockets \"--threshold 0.055 --eps 5 --min-size 3 --scorer max --split-above 70\" --out BUNDLE"})
 public final class BundleCommand implements Callable<Integer> {
 
     /** The bundle folder that holds the accurate mode's members. */
@@ -65,8 +66,16 @@ public final class BundleCommand implements Callable<Integer> {
             description = "orientations each member's probabilities are averaged over in the accurate mode")
     int rotations;
 
-    @Mixin
-    PocketOptions pocketOptions = new PocketOptions();
+    @Option(names = "--fast-pockets", paramLabel = "FLAGS",
+            description = "the fast mode's pocket settings as predict's flags in one argument, e.g. \"--threshold 0.052"
+                    + " --eps 5 --min-size 5 --scorer buried-mean-sqrt-size --split-above 70\" (default: the network"
+                    + " card's; flags left out keep the card's value)")
+    String fastPockets;
+
+    @Option(names = "--accurate-pockets", paramLabel = "FLAGS",
+            description = "the accurate mode's pocket settings, as --fast-pockets (default: the network card's settings"
+                    + " for --accurate-rotations)")
+    String accuratePockets;
 
     @Option(names = "--surface", paramLabel = "DIR",
             description = "copy the surface model (surface-card.json, surface-classifier.ubj, surface-propensity.tsv)"
@@ -88,12 +97,8 @@ public final class BundleCommand implements Callable<Integer> {
         if (Files.exists(out)) {
             throw new ParameterException(spec.commandLine(), out + ": already exists (the bundle goes to a new folder)");
         }
-        PocketOverrides overrides;
-        try {
-            overrides = pocketOptions.overrides();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        PocketOverrides fast = overrides("--fast-pockets", fastPockets);
+        PocketOverrides accurateOverrides = overrides("--accurate-pockets", accuratePockets);
         ModelCard card = readCard(network);
         if (rotations == card.inferenceRotations()) {
             throw new ParameterException(spec.commandLine(), "--accurate-rotations " + rotations
@@ -120,13 +125,15 @@ public final class BundleCommand implements Callable<Integer> {
                 folders.add(folder);
                 provenance.put("accurate_member_" + m.getKey(), describe(m.getValue(), memberCard));
             }
-            PocketSettings settings = overrides.applyTo(RecommendedSettings.of(card, rotations));
-            ModelCard.Mode accurate = new ModelCard.Mode(rotations, new ModelCard.PocketDefaults(settings.threshold(),
-                    settings.eps(), settings.minAtoms(), settings.scorer().name(), settings.probabilityWeightedCenter(),
-                    settings.splitAbove()), Map.of(), commandLine(), folders);
+            ModelCard.Mode accurate = new ModelCard.Mode(rotations,
+                    defaults(accurateOverrides.applyTo(RecommendedSettings.of(card, rotations))), Map.of(), commandLine(),
+                    folders);
+            ModelCard.Mode f = card.recommended().fast();
+            ModelCard.Mode fastMode = fastPockets == null ? f : new ModelCard.Mode(f.rotations(),
+                    defaults(fast.applyTo(RecommendedSettings.of(card))), Map.of(), commandLine(), f.members());
             provenance.put("accurate_mode", "the mean of " + folders.size() + " networks (" + String.join(", ",
                     named.keySet()) + ") over " + rotations + " orientation(s); fast mode: " + network);
-            ModelCard bundled = card.withRecommended(new ModelCard.Recommended(card.recommended().fast(), accurate))
+            ModelCard bundled = card.withRecommended(new ModelCard.Recommended(fastMode, accurate))
                     .withProvenance(provenance);
             if (name != null) {
                 bundled = new ModelCard(bundled.formatVersion(), name, bundled.architecture(), bundled.featureNames(),
@@ -150,6 +157,25 @@ public final class BundleCommand implements Callable<Integer> {
                 + " orientation(s)" + (SurfaceModel.isIn(out) ? "; surface model from " + surfaceDir : ""));
         o.flush();
         return 0;
+    }
+
+    /** Predict's pocket flags given as one argument, parsed as predict parses them. */
+    private PocketOverrides overrides(String option, String flags) {
+        if (flags == null) {
+            return PocketOverrides.NONE;
+        }
+        PocketOptions parsed = new PocketOptions();
+        try {
+            new CommandLine(parsed).parseArgs(flags.trim().split("\\s+"));
+            return parsed.overrides();
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " \"" + flags + "\": " + e.getMessage());
+        }
+    }
+
+    private static ModelCard.PocketDefaults defaults(PocketSettings s) {
+        return new ModelCard.PocketDefaults(s.threshold(), s.eps(), s.minAtoms(), s.scorer().name(),
+                s.probabilityWeightedCenter(), s.splitAbove());
     }
 
     /** Member folders by name: a bundle folder called 'model' is named by its parent (training/cv/fold0-c8/model → fold0-c8). */

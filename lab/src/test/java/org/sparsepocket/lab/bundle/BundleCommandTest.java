@@ -49,7 +49,8 @@ class BundleCommandTest {
         Path b = member("fold1-c8");
         Path out = tmp.resolve("bundle");
         Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members", a + "," + b,
-                "--accurate-rotations", "2", "--threshold", "0.3", "--scorer", "max", "--out", out.toString());
+                "--accurate-rotations", "2", "--accurate-pockets", "--threshold 0.3  --scorer max",
+                "--fast-pockets", "--eps 6", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         ModelCard card = ModelCard.read(out.resolve(ModelBundle.CARD_FILE));
         ModelCard.Mode accurate = card.recommended().accurate();
@@ -60,8 +61,12 @@ class BundleCommandTest {
         assertTrue(accurate.command().startsWith("sparsepocket bundle --network"), accurate.command());
         assertTrue(card.provenance().get("accurate_member_fold1-c8").startsWith(b.toString()),
                 card.provenance().toString());
-        assertEquals(ModelCard.read(TestModels.fixtureModel().resolve(ModelBundle.CARD_FILE)).recommended().fast(),
-                card.recommended().fast(), "the fast mode is the network's");
+        ModelCard.Mode networkFast = ModelCard.read(TestModels.fixtureModel().resolve(ModelBundle.CARD_FILE))
+                .recommended().fast();
+        assertEquals(6.0, card.recommended().fast().pockets().eps(), "--fast-pockets sets the fast mode's radius");
+        assertEquals(networkFast.pockets().threshold() == null ? org.sparsepocket.pockets.PocketSettings.DEFAULT.threshold()
+                : networkFast.pockets().threshold(), card.recommended().fast().pockets().threshold(),
+                "flags left out keep the network card's value");
         try (PocketModel m = PocketModel.load(out)) {
             assertEquals(2, m.forRotations(2).members());
             assertEquals(1, m.forRotations(1).members());
@@ -84,6 +89,16 @@ class BundleCommandTest {
         try (var files = Files.list(tmp)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().contains(".partial")), "no temporary folder left");
         }
+    }
+
+    @Test
+    void anUnknownPocketFlagIsAUsageErrorNamingTheOption() throws Exception {
+        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
+                member("a").toString(), "--accurate-rotations", "2", "--accurate-pockets", "--treshold 0.3",
+                "--out", tmp.resolve("b").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--accurate-pockets \"--treshold 0.3\""), r.err());
+        assertFalse(Files.exists(tmp.resolve("b")));
     }
 
     @Test
