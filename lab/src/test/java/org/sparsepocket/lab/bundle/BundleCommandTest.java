@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsepocket.TestModels;
-import org.sparsepocket.lab.LabCli;
+import org.sparsepocket.lab.LabRun;
 import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
 import org.sparsepocket.model.PocketModel;
@@ -25,13 +22,8 @@ class BundleCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = LabCli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new Run(code, out.toString(), err.toString());
+    private static LabRun run(String... args) {
+        return LabRun.of(args);
     }
 
     /** A copy of the committed fixture model at {@code tmp/NAME/model}, as the training runs lay them out. */
@@ -48,7 +40,7 @@ class BundleCommandTest {
         Path a = member("fold0-c8");
         Path b = member("fold1-c8");
         Path out = tmp.resolve("bundle");
-        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members", a + "," + b,
+        LabRun r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members", a + "," + b,
                 "--accurate-rotations", "2", "--accurate-pockets", "--threshold 0.3  --scorer max",
                 "--fast-pockets", "--eps 6", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -80,7 +72,7 @@ class BundleCommandTest {
     void aMemberThatIsNoBundleFailsWithOneLineAndWritesNothing() throws Exception {
         Path out = tmp.resolve("bundle");
         Path missing = tmp.resolve("nothing-here");
-        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
+        LabRun r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
                 member("a") + "," + missing, "--accurate-rotations", "2", "--out", out.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: " + missing) && r.err().contains("not a model bundle"), r.err());
@@ -93,7 +85,7 @@ class BundleCommandTest {
 
     @Test
     void anUnknownPocketFlagIsAUsageErrorNamingTheOption() throws Exception {
-        Run r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
+        LabRun r = run("bundle", "--network", TestModels.fixtureModel().toString(), "--accurate-members",
                 member("a").toString(), "--accurate-rotations", "2", "--accurate-pockets", "--treshold 0.3",
                 "--out", tmp.resolve("b").toString());
         assertEquals(2, r.code());
@@ -105,15 +97,15 @@ class BundleCommandTest {
     void refusesAnExistingFolderTwoMembersOfOneNameAndTheFastCount() throws Exception {
         Path fixture = TestModels.fixtureModel();
         Path a = member("a");
-        Run exists = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
+        LabRun exists = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
                 "--accurate-rotations", "2", "--out", tmp.toString());
         assertEquals(2, exists.code());
         assertTrue(exists.err().contains("already exists"), exists.err());
-        Run twice = run("bundle", "--network", fixture.toString(), "--accurate-members", a + "," + a,
+        LabRun twice = run("bundle", "--network", fixture.toString(), "--accurate-members", a + "," + a,
                 "--accurate-rotations", "2", "--out", tmp.resolve("x").toString());
         assertEquals(1, twice.code());
         assertTrue(twice.err().contains("a second member named a"), twice.err());
-        Run fastCount = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
+        LabRun fastCount = run("bundle", "--network", fixture.toString(), "--accurate-members", a.toString(),
                 "--accurate-rotations", "1", "--out", tmp.resolve("y").toString());
         assertEquals(2, fastCount.code());
         assertTrue(fastCount.err().contains("fast mode's count"), fastCount.err());

@@ -1,17 +1,14 @@
 package org.sparsepocket.lab.train;
 
-import org.sparsepocket.lab.LabCli;
+import org.sparsepocket.lab.LabRun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,18 +19,13 @@ class TrainCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = LabCli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new Run(code, out.toString(), err.toString());
+    private static LabRun run(String... args) {
+        return LabRun.of(args);
     }
 
     @Test
     void helpListsTheRecipeOptions() {
-        Run r = run("train", "--help");
+        LabRun r = run("train", "--help");
         assertEquals(0, r.code());
         for (String opt : new String[] {"--run", "--resume", "--epochs", "--patience", "--lr", "--focal-gamma",
                 "--label-cutoff", "--width", "--init", "--time-budget", "--checkpoint-every", "--seed", "--cache"}) {
@@ -43,7 +35,7 @@ class TrainCommandTest {
 
     @Test
     void missingRunFolderIsAUsageError() {
-        Run r = run("train");
+        LabRun r = run("train");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--run"), r.err());
     }
@@ -51,7 +43,7 @@ class TrainCommandTest {
     @Test
     void missingDataSetFailsWithOneLineNamingIt() {
         Path missing = tmp.resolve("no-such-set");
-        Run r = run("train", "--run", tmp.resolve("run").toString(), "--train", missing.toString(),
+        LabRun r = run("train", "--run", tmp.resolve("run").toString(), "--train", missing.toString(),
                 "--validation", tmp.toString(), "--cache", tmp.resolve("cache").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: ") && r.err().contains(missing.toString()), r.err());
@@ -65,7 +57,7 @@ class TrainCommandTest {
         Files.createDirectories(set);
         Files.write(set.resolve("x_protein.pdbqt.gz"), new byte[0]);
         Files.write(set.resolve("x_ligand.pdbqt.gz"), new byte[0]);
-        Run r = run("train", "--run", tmp.resolve("run").toString(), "--train", set.toString(),
+        LabRun r = run("train", "--run", tmp.resolve("run").toString(), "--train", set.toString(),
                 "--validation", set.toString(), "--cache", tmp.resolve("cache").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("both a training and a validation set"), r.err());
@@ -73,7 +65,7 @@ class TrainCommandTest {
 
     @Test
     void initWithResumeIsAUsageError() {
-        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--resume");
+        LabRun r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--resume");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--init") && r.err().contains("--resume"), r.err());
         assertFalse(Files.exists(tmp.resolve("run")), "no partial output");
@@ -82,7 +74,7 @@ class TrainCommandTest {
     @Test
     void initOfAnotherArchitectureFailsWithOneLineSayingWhatDiffers() {
         // The shipped model is width 0.5; the run asks for 0.25. Refused before any data is read.
-        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--width", "0.25",
+        LabRun r = run("train", "--run", tmp.resolve("run").toString(), "--init", "bundled", "--width", "0.25",
                 "--train", tmp.resolve("no-such-set").toString(), "--validation", tmp.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith("error: --init bundled: its architecture is not the run's: stemPlanes 16 (run: 8)"),
@@ -93,7 +85,7 @@ class TrainCommandTest {
 
     @Test
     void initOfAFolderThatIsNoBundleFailsWithOneLine() {
-        Run r = run("train", "--run", tmp.resolve("run").toString(), "--init", tmp.toString());
+        LabRun r = run("train", "--run", tmp.resolve("run").toString(), "--init", tmp.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith("error: --init " + tmp + ": not a model bundle"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
