@@ -176,6 +176,15 @@ final class FusionGrid {
      * scored once per case.
      */
     CrossGroups crossGroups(List<ValidationCase> cases, List<Setting> grid, int groups) {
+        return crossGroups(cases, grid, groups, i -> true);
+    }
+
+    /**
+     * As {@link #crossGroups(List, List, int)}, choosing each group's setting only on the other groups' cases that
+     * {@code selectOn} accepts (by position), e.g. those of one data set; every case of the group is scored.
+     */
+    CrossGroups crossGroups(List<ValidationCase> cases, List<Setting> grid, int groups,
+                            java.util.function.IntPredicate selectOn) {
         List<int[][]> table = new ArrayList<>();
         for (Setting s : grid) {
             table.add(hits(cases, c -> pockets(c, s)));
@@ -189,7 +198,7 @@ final class FusionGrid {
             for (int s = 0; s < grid.size(); s++) {
                 int a = 0, b = 0, l = 0;
                 for (int i = 0; i < n; i++) {
-                    if (cases.get(i).group() != g) {
+                    if (cases.get(i).group() != g && selectOn.test(i)) {
                         a += table.get(s)[0][i];
                         b += table.get(s)[1][i];
                         l += table.get(s)[2][i];

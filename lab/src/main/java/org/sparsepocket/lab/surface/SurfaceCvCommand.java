@@ -112,6 +112,11 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             description = "data set also reported on its own (default: ${DEFAULT-VALUE})")
     String subset;
 
+    @Option(names = "--select-on-subset",
+            description = "also choose each held-out fold's surface and fusion setting on the other folds' --subset"
+                    + " complexes only (extra rows: does tuning on data like the target set help?)")
+    boolean selectOnSubset;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "also train the winning feature set's classifier on every complex and write it here")
     Path out;
@@ -216,6 +221,14 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 fuseds.add(grids.get(s).crossGroups(scored.get(s), fused, k));
                 results.add(new Result("points" + set.suffix, "surface points alone, " + set.label, alones.get(s)));
                 results.add(new Result("fused" + set.suffix, "fused, " + set.label, fuseds.get(s)));
+                if (selectOnSubset) {
+                    java.util.function.IntPredicate inSubset = i -> complexes.get(i).set().equals(subset);
+                    results.add(new Result("points" + set.suffix + "_chosen_on_subset", "surface points alone, "
+                            + set.label + ", chosen on " + subset, grids.get(s).crossGroups(scored.get(s), alone, k,
+                            inSubset)));
+                    results.add(new Result("fused" + set.suffix + "_chosen_on_subset", "fused, " + set.label
+                            + ", chosen on " + subset, grids.get(s).crossGroups(scored.get(s), fused, k, inSubset)));
+                }
             }
             LearnedFusion learned = learnedOptions.fusion(plainGrid, tree, threads);
             if (learnedOptions.enabled) {
@@ -240,6 +253,11 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             for (int s = 0; s < sets.size(); s++) {
                 o.println("chosen per held-out fold (on the other folds; fold 0 | fold 1 | ...), " + sets.get(s).label
                         + ": points alone " + perFold(alones.get(s)) + "; fused " + perFold(fuseds.get(s)));
+            }
+            for (Result r : results) {
+                if (r.column().endsWith("_chosen_on_subset")) {
+                    o.println("chosen per held-out fold, " + r.label() + ": " + perFold(r.hits()));
+                }
             }
             o.flush();
             if (csv != null) {

@@ -81,13 +81,16 @@ class SurfaceCommandsSmokeTest {
                 "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--score-powers", "1", "--weights", "0.5",
-                "--match", "6", "--context-columns", "--mean-columns", "--neutral-margin", "3",
+                "--match", "6", "--context-columns", "--mean-columns", "--neutral-margin", "3", "--select-on-subset",
                 "--out", model.toString(),
                 "--csv", csv.toString(), "-q")[0];
         assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
         assertTrue(out.contains("| fused, with network columns |") && out.contains("pdbbind-timesplit363 (3)"), out);
         assertTrue(out.contains("| surface points alone, with context columns |") && out.contains("4 × 4 classifiers"), out);
         assertTrue(out.contains("| surface points alone, with weighted means for sums |"), out);
+        assertTrue(out.contains("| fused, without network columns, chosen on pdbbind-timesplit363 |")
+                && out.contains("chosen per held-out fold, fused, without network columns, chosen on pdbbind-timesplit363: "),
+                out);
         List<String> rows = Files.readAllLines(csv);
         assertEquals(7, rows.size(), String.join("\n", rows));
         org.sparsepocket.lab.cv.Folds folds = org.sparsepocket.lab.cv.Folds.read(Path.of("../training/folds.tsv"));
