@@ -51,19 +51,31 @@ public record ModelBundle(ModelCard card, PocketNetwork network) implements Auto
         return load(dir, Engine.getInstance().defaultDevice());
     }
 
-    /** Loads a bundle directory onto the given device. @throws PredictionException on any problem */
-    public static ModelBundle load(Path dir, Device device) {
+    /**
+     * The card of a bundle directory, checked against this code, without loading the weights (e.g. to assemble
+     * bundles).
+     *
+     * @throws IOException        when the card cannot be read
+     * @throws PredictionException when the directory holds no bundle or the card does not fit this code
+     */
+    public static ModelCard readCard(Path dir) throws IOException {
         if (!Files.exists(dir)) {      // said apart from a folder without the files: usually a typo in the path
             throw new PredictionException(dir + ": not a model bundle (the directory does not exist)");
         }
         Path cardFile = dir.resolve(CARD_FILE);
-        Path weightsFile = dir.resolve(WEIGHTS_FILE);
-        if (!Files.isRegularFile(cardFile) || !Files.isRegularFile(weightsFile)) {
+        if (!Files.isRegularFile(cardFile) || !Files.isRegularFile(dir.resolve(WEIGHTS_FILE))) {
             throw new PredictionException(dir + ": not a model bundle (needs " + CARD_FILE + " and " + WEIGHTS_FILE + ")");
         }
+        ModelCard card = ModelCard.read(cardFile);
+        card.checkCompatible(cardFile.toString());
+        return card;
+    }
+
+    /** Loads a bundle directory onto the given device. @throws PredictionException on any problem */
+    public static ModelBundle load(Path dir, Device device) {
+        Path weightsFile = dir.resolve(WEIGHTS_FILE);
         try {
-            ModelCard card = ModelCard.read(cardFile);
-            card.checkCompatible(cardFile.toString());
+            ModelCard card = readCard(dir);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(weightsFile))) {
                 return new ModelBundle(card, PocketNetwork.load(card.architecture(), device, in));
             }

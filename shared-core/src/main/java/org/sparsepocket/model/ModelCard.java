@@ -195,6 +195,12 @@ public record ModelCard(int formatVersion, String name, NetworkConfig architectu
     /** The metric holding {@link #bestF1Threshold()}. */
     public static final String BEST_F1_THRESHOLD = "validation_best_f1_threshold";
 
+    /** A copy under another model name. */
+    public ModelCard withName(String newName) {
+        return new ModelCard(formatVersion, newName, architecture, featureNames, labelRule, recommended, provenance,
+                metrics, featurization);
+    }
+
     /** A copy with other recommended settings. */
     public ModelCard withRecommended(Recommended r) {
         return new ModelCard(formatVersion, name, architecture, featureNames, labelRule, r, provenance, metrics,

@@ -2,24 +2,23 @@ package org.sparsepocket.lab.bundle;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.sparsepocket.PocketOverrides;
 import org.sparsepocket.PredictionException;
 import org.sparsepocket.RecommendedSettings;
 import org.sparsepocket.cli.PocketOptions;
 import org.sparsepocket.model.ModelBundle;
 import org.sparsepocket.model.ModelCard;
+import org.sparsepocket.model.PocketModel;
 import org.sparsepocket.model.TestTimeRotations;
+import org.sparsepocket.output.AtomicFiles;
 import org.sparsepocket.pockets.PocketSettings;
 import org.sparsepocket.surface.SurfaceModel;
 import picocli.CommandLine;
@@ -99,7 +98,7 @@ public final class BundleCommand implements Callable<Integer> {
         }
         PocketOverrides fast = overrides("--fast-pockets", fastPockets);
         PocketOverrides accurateOverrides = overrides("--accurate-pockets", accuratePockets);
-        ModelCard card = readCard(network);
+        ModelCard card = ModelBundle.readCard(network);
         if (rotations == card.inferenceRotations()) {
             throw new ParameterException(spec.commandLine(), "--accurate-rotations " + rotations
                     + " is the fast mode's count: the two modes must differ in it");
@@ -110,18 +109,19 @@ public final class BundleCommand implements Callable<Integer> {
             throw new PredictionException(surface + ": no surface model there");
         }
 
-        Path tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), out.getFileName() + ".partial");
-        try {
+        boolean withSurface = SurfaceModel.isIn(surfaceDir);
+        // Staged next to --out and renamed into place when complete (AtomicFiles: nothing partial is ever left).
+        AtomicFiles.writeFolder(out, staging -> {
             Map<String, String> provenance = new LinkedHashMap<>();
             List<String> folders = new ArrayList<>();
             for (Map.Entry<String, Path> m : named.entrySet()) {
                 String folder = MEMBERS_FOLDER + "/" + m.getKey();
-                ModelCard memberCard = readCard(m.getValue());
+                ModelCard memberCard = ModelBundle.readCard(m.getValue());
                 if (!memberCard.featureProfile().equals(card.featureProfile())) {
                     throw new PredictionException(m.getValue() + ": featurizes atoms as " + memberCard.featureProfile()
                             + ", the network as " + card.featureProfile());
                 }
-                copy(m.getValue(), tmp.resolve(folder), List.of(ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE));
+                copy(m.getValue(), staging.resolve(folder), List.of(ModelBundle.CARD_FILE, ModelBundle.WEIGHTS_FILE));
                 folders.add(folder);
                 provenance.put("accurate_member_" + m.getKey(), describe(m.getValue(), memberCard));
             }
@@ -135,26 +135,19 @@ public final class BundleCommand implements Callable<Integer> {
                     named.keySet()) + ") over " + rotations + " orientation(s); fast mode: " + network);
             ModelCard bundled = card.withRecommended(new ModelCard.Recommended(fastMode, accurate))
                     .withProvenance(provenance);
-            if (name != null) {
-                bundled = new ModelCard(bundled.formatVersion(), name, bundled.architecture(), bundled.featureNames(),
-                        bundled.labelRule(), bundled.recommended(), bundled.provenance(), bundled.metrics(),
-                        bundled.featurization());
+            copy(network, staging, List.of(ModelBundle.WEIGHTS_FILE));
+            Files.writeString(staging.resolve(ModelBundle.CARD_FILE),
+                    (name == null ? bundled : bundled.withName(name)).toJson() + "\n");
+            if (withSurface) {
+                copy(surfaceDir, staging, SurfaceModel.FILES);
             }
-            copy(network, tmp, List.of(ModelBundle.WEIGHTS_FILE));
-            Files.writeString(tmp.resolve(ModelBundle.CARD_FILE), bundled.toJson() + "\n");
-            if (SurfaceModel.isIn(surfaceDir)) {
-                copy(surfaceDir, tmp, SurfaceModel.FILES);
-            }
-            try (var check = org.sparsepocket.model.PocketModel.load(tmp)) {    // the bundle loads, members too
+            try (PocketModel check = PocketModel.load(staging)) {    // the bundle loads, members too
                 check.forRotations(rotations);
             }
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteTree(tmp);
-        }
+        });
         PrintWriter o = spec.commandLine().getOut();
         o.println(out + ": fast = " + network + "; accurate = mean of " + named.size() + " networks over " + rotations
-                + " orientation(s)" + (SurfaceModel.isIn(out) ? "; surface model from " + surfaceDir : ""));
+                + " orientation(s)" + (withSurface ? "; surface model from " + surfaceDir : ""));
         o.flush();
         return 0;
     }
@@ -203,36 +196,10 @@ public final class BundleCommand implements Callable<Integer> {
         return "sparsepocket " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
-    private static ModelCard readCard(Path dir) throws IOException {
-        Path file = dir.resolve(ModelBundle.CARD_FILE);
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(dir.resolve(ModelBundle.WEIGHTS_FILE))) {
-            throw new PredictionException(dir + ": not a model bundle (needs " + ModelBundle.CARD_FILE + " and "
-                    + ModelBundle.WEIGHTS_FILE + ")");
-        }
-        ModelCard card = ModelCard.read(file);
-        card.checkCompatible(file.toString());
-        return card;
-    }
-
     private static void copy(Path from, Path to, List<String> files) throws IOException {
         Files.createDirectories(to);
         for (String f : files) {
             Files.copy(from.resolve(f), to.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
