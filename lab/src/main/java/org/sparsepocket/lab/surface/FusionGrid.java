@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.sparsepocket.eval.Evaluator;
 import org.sparsepocket.eval.LigandHits;
+import org.sparsepocket.eval.ProteinEvaluation;
 import org.sparsepocket.eval.RankedPockets;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.surface.FusionSettings;
@@ -16,7 +17,8 @@ import org.sparsepocket.surface.SurfaceSettings;
 /**
  * Scores ranked pockets of many validation cases by DCA top-n / top-(n+2), and chooses a setting on some
  * family-disjoint groups (halves, or cross-validation folds) to score it on the group left out, so the
- * reported figure is never tuned in-sample.
+ * reported figure is never tuned in-sample. DCC (pocket centre within 4 Å of the ligand's centre) is counted
+ * alongside for the report; choices are made on DCA only.
  */
 final class FusionGrid {
 
@@ -76,29 +78,46 @@ final class FusionGrid {
     }
 
     /** The held-out result of choosing on each half and scoring on the other. */
-    record CrossHalf(Score score, Setting chosenOnHalf0, Setting chosenOnHalf1) {
+    record CrossHalf(CrossGroups held, Setting chosenOnHalf0, Setting chosenOnHalf1) {
+        Score score() {
+            return held.score();
+        }
     }
 
     /**
      * The held-out result over groups: {@code chosen.get(g)} was chosen on every group but g, and each case's
-     * hits are those of its own group's choice.
+     * hits are those of its own group's choice (DCA, and DCC for the report).
      */
-    record CrossGroups(List<Setting> chosen, int[] topN, int[] topN2, int[] ligands) {
-        /** The held-out score over the cases {@code include} accepts (by position in the case list). */
+    record CrossGroups(List<Setting> chosen, int[] topN, int[] topN2, int[] ligands, int[] dccTopN, int[] dccTopN2) {
+        /** From a {@link #hits} table: rows DCA top-n, DCA top-(n+2), ligands, DCC top-n, DCC top-(n+2). */
+        static CrossGroups of(List<Setting> chosen, int[][] hits) {
+            return new CrossGroups(chosen, hits[0], hits[1], hits[2], hits[3], hits[4]);
+        }
+
+        /** The held-out DCA score over the cases {@code include} accepts (by position in the case list). */
         Score score(java.util.function.IntPredicate include) {
-            int n = 0, n2 = 0, l = 0;
-            for (int i = 0; i < topN.length; i++) {
-                if (include.test(i)) {
-                    n += topN[i];
-                    n2 += topN2[i];
-                    l += ligands[i];
-                }
-            }
-            return new Score(n, n2, l);
+            return sum(topN, topN2, include);
         }
 
         Score score() {
             return score(i -> true);
+        }
+
+        /** The held-out DCC score over the cases {@code include} accepts. */
+        Score dcc(java.util.function.IntPredicate include) {
+            return sum(dccTopN, dccTopN2, include);
+        }
+
+        private Score sum(int[] a, int[] b, java.util.function.IntPredicate include) {
+            int n = 0, n2 = 0, l = 0;
+            for (int i = 0; i < a.length; i++) {
+                if (include.test(i)) {
+                    n += a[i];
+                    n2 += b[i];
+                    l += ligands[i];
+                }
+            }
+            return new Score(n, n2, l);
         }
     }
 
@@ -120,20 +139,35 @@ final class FusionGrid {
         return new Score(n, n2, ligands);
     }
 
-    /** Per case (in list order) hits of {@code pockets}: found top-n, found top-(n+2), ligands. */
+    /** Every case's hits of {@code pockets}, nothing chosen (DCA and DCC, as {@link #hits}). */
+    CrossGroups all(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
+        return CrossGroups.of(List.of(), hits(cases, pockets));
+    }
+
+    /**
+     * Per case (in list order) hits of {@code pockets}: rows DCA found top-n, DCA found top-(n+2), ligands, DCC found
+     * top-n, DCC found top-(n+2).
+     */
     int[][] hits(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
-        int[][] out = new int[3][cases.size()];
+        int[][] out = new int[5][cases.size()];
         for (int i = 0; i < cases.size(); i++) {
-            LigandHits h = hits(cases.get(i), pockets.apply(cases.get(i)));
-            out[0][i] = h.foundTopN();
-            out[1][i] = h.foundTopNPlus2();
-            out[2][i] = h.ligands();
+            ProteinEvaluation e = evaluate(cases.get(i), pockets.apply(cases.get(i)));
+            LigandHits dca = e.hits("DCA"), dcc = e.hits("DCC");
+            out[0][i] = dca.foundTopN();
+            out[1][i] = dca.foundTopNPlus2();
+            out[2][i] = dca.ligands();
+            out[3][i] = dcc.foundTopN();
+            out[4][i] = dcc.foundTopNPlus2();
         }
         return out;
     }
 
     private LigandHits hits(ValidationCase c, List<Pocket> pockets) {
-        return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null).hits("DCA");
+        return evaluate(c, pockets).hits("DCA");
+    }
+
+    private ProteinEvaluation evaluate(ValidationCase c, List<Pocket> pockets) {
+        return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null);
     }
 
     /** Surface pockets per case, threshold, clustering and score power, computed once (the fusion grid reuses them). */
@@ -167,7 +201,7 @@ final class FusionGrid {
 
     CrossHalf crossHalf(List<ValidationCase> cases, List<Setting> grid) {
         CrossGroups g = crossGroups(cases, grid, 2);
-        return new CrossHalf(g.score(), g.chosen().get(1), g.chosen().get(0));
+        return new CrossHalf(g, g.chosen().get(1), g.chosen().get(0));
     }
 
     /**
@@ -191,7 +225,7 @@ final class FusionGrid {
         }
         List<Setting> chosen = new ArrayList<>();
         int n = cases.size();
-        int[] topN = new int[n], topN2 = new int[n], ligands = new int[n];
+        int[][] held = new int[5][n];
         for (int g = 0; g < groups; g++) {
             int best = -1;
             Score bestScore = null;
@@ -213,13 +247,13 @@ final class FusionGrid {
             chosen.add(grid.get(best));
             for (int i = 0; i < n; i++) {
                 if (cases.get(i).group() == g) {
-                    topN[i] = table.get(best)[0][i];
-                    topN2[i] = table.get(best)[1][i];
-                    ligands[i] = table.get(best)[2][i];
+                    for (int row = 0; row < held.length; row++) {
+                        held[row][i] = table.get(best)[row][i];
+                    }
                 }
             }
         }
-        return new CrossGroups(List.copyOf(chosen), topN, topN2, ligands);
+        return CrossGroups.of(List.copyOf(chosen), held);
     }
 
     static List<ValidationCase> group(List<ValidationCase> cases, int g) {

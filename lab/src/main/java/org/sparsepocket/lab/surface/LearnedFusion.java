@@ -112,8 +112,7 @@ final class LearnedFusion {
                 }
             }
         }
-        int[][] h = grid.hits(cases, ranked::get);
-        return new FusionGrid.CrossGroups(List.of(), h[0], h[1], h[2]);
+        return FusionGrid.CrossGroups.of(List.of(), grid.hits(cases, ranked::get));
     }
 
     /** Every candidate of every case with its group and both sources' hits (for analysis outside the project). */

@@ -213,7 +213,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             // the results in table and CSV order
             List<Result> results = new ArrayList<>();
             results.add(new Result("network", "network alone",
-                    new FusionGrid.CrossGroups(List.of(), net[0], net[1], net[2])));
+                    FusionGrid.CrossGroups.of(List.of(), net)));
             List<FusionGrid.CrossGroups> alones = new ArrayList<>(), fuseds = new ArrayList<>();
             for (int s = 0; s < sets.size(); s++) {
                 FeatureSet set = sets.get(s);
@@ -481,19 +481,23 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     private static void table(PrintWriter o, String title, java.util.function.IntPredicate include,
                               List<Result> results) {
         o.println();
-        o.println("| DCA, " + title + ", out of fold | top-n | top-(n+2) |");
-        o.println("|---|---:|---:|");
-        results.forEach(r -> row(o, r.label(), r.hits().score(include)));
+        o.println("| " + title + ", out of fold | DCA top-n | DCA top-(n+2) | DCC top-n | DCC top-(n+2) |");
+        o.println("|---|---:|---:|---:|---:|");
+        results.forEach(r -> row(o, r.label(), r.hits().score(include), r.hits().dcc(include)));
     }
 
-    private static void row(PrintWriter o, String what, FusionGrid.Score s) {
-        o.printf("| %s | %.1f %% (%d/%d) | %.1f %% |%n", what, s.topNRate(), s.topN(), s.ligands(), s.topN2Rate());
+    private static void row(PrintWriter o, String what, FusionGrid.Score dca, FusionGrid.Score dcc) {
+        o.printf("| %s | %.1f %% (%d/%d) | %.1f %% | %.1f %% | %.1f %% |%n", what, dca.topNRate(), dca.topN(),
+                dca.ligands(), dca.topN2Rate(), dcc.topNRate(), dcc.topN2Rate());
     }
 
     private void writeCsv(List<FoldComplex> complexes, List<Result> results) {
         StringBuilder b = new StringBuilder("set,id,fold,ligands");
         for (Result r : results) {
             b.append(',').append(r.column()).append("_topn,").append(r.column()).append("_topn2");
+        }
+        for (Result r : results) {      // DCC after every DCA column, so the DCA columns keep their places
+            b.append(',').append(r.column()).append("_dcc_topn,").append(r.column()).append("_dcc_topn2");
         }
         b.append('\n');
         FusionGrid.CrossGroups first = results.get(0).hits();
@@ -503,6 +507,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     .append(first.ligands()[i]);
             for (Result r : results) {
                 b.append(',').append(r.hits().topN()[i]).append(',').append(r.hits().topN2()[i]);
+            }
+            for (Result r : results) {
+                b.append(',').append(r.hits().dccTopN()[i]).append(',').append(r.hits().dccTopN2()[i]);
             }
             b.append('\n');
         }

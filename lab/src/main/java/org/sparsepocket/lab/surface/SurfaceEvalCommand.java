@@ -152,7 +152,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
                 throw new EvaluationException("surface-eval: no complex could be evaluated");
             }
             FusionGrid grid = new FusionGrid(surfaceModel.card().settings());
-            FusionGrid.Score net = grid.score(cases, ValidationCase::network);
+            FusionGrid.CrossGroups net = grid.all(cases, ValidationCase::network);
             FusionGrid.CrossHalf points = grid.crossHalf(cases, alone);
             FusionGrid.CrossHalf fusion = grid.crossHalf(cases, fused);
             double cardThreshold = surfaceModel.card().settings().threshold();
@@ -162,11 +162,12 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.CrossHalf fusionWeight = weightOnly.isEmpty() ? null : grid.crossHalf(cases, weightOnly);
             FusionGrid.Setting pointsAll = grid.best(cases, alone);
             FusionGrid.Setting fusedAll = grid.best(cases, fused);
-            FusionGrid.Score pointsIn = grid.score(cases, pointsAll);
-            FusionGrid.Score fusedIn = grid.score(cases, fusedAll);
+            FusionGrid.CrossGroups pointsIn = grid.all(cases, c -> grid.pockets(c, pointsAll));
+            FusionGrid.CrossGroups fusedIn = grid.all(cases, c -> grid.pockets(c, fusedAll));
             SurfaceSettings card = surfaceModel.card().settings();
-            FusionGrid.Score pointsDefault = grid.score(cases, new FusionGrid.Setting(card.threshold(),
-                    card.clusterDistance(), card.minClusterSize(), card.scorePower(), card.centrePower(), null));
+            FusionGrid.Setting cardSetting = new FusionGrid.Setting(card.threshold(), card.clusterDistance(),
+                    card.minClusterSize(), card.scorePower(), card.centrePower(), null);
+            FusionGrid.CrossGroups pointsDefault = grid.all(cases, c -> grid.pockets(c, cardSetting));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "
                             + "rotations %d%n", set, cases.size(), failed, FusionGrid.group(cases, 0).size(),
@@ -174,15 +175,15 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             out.printf("mean time per complex: network %.0f ms (0 when cached), surface points %.0f ms wall, %.0f ms CPU "
                             + "(featurize, points, features, trees, pockets; one thread)%n",
                     networkNanos / 1e6 / cases.size(), surfaceNanos / 1e6 / cases.size(), surfaceCpu / 1e6 / cases.size());
-            out.println("| DCA | top-n | top-(n+2) | chosen on half 0 / half 1 |");
-            out.println("|---|---:|---:|---|");
+            out.println("| | DCA top-n | DCA top-(n+2) | DCC top-n | DCC top-(n+2) | chosen on half 0 / half 1 |");
+            out.println("|---|---:|---:|---:|---:|---|");
             row(out, "network alone (card settings)", net, "—");
             row(out, "surface points alone, card threshold", pointsDefault, "—");
-            row(out, "surface points alone, held-out half", points.score(), points.chosenOnHalf0() + " / " + points.chosenOnHalf1());
-            row(out, "fused, held-out half", fusion.score(), fusion.chosenOnHalf0() + " / " + fusion.chosenOnHalf1());
+            row(out, "surface points alone, held-out half", points.held(), points.chosenOnHalf0() + " / " + points.chosenOnHalf1());
+            row(out, "fused, held-out half", fusion.held(), fusion.chosenOnHalf0() + " / " + fusion.chosenOnHalf1());
             if (fusionWeight != null) {
                 row(out, "fused, card threshold and " + middleMatch + " Å match, weight from held-out half",
-                        fusionWeight.score(), fusionWeight.chosenOnHalf0() + " / " + fusionWeight.chosenOnHalf1());
+                        fusionWeight.held(), fusionWeight.chosenOnHalf0() + " / " + fusionWeight.chosenOnHalf1());
             }
             row(out, "surface points alone, in-sample best", pointsIn, pointsAll.toString());
             row(out, "fused, in-sample best", fusedIn, fusedAll.toString());
@@ -196,8 +197,9 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void row(PrintWriter out, String what, FusionGrid.Score s, String chosen) {
-        out.printf("| %s | %.1f %% (%d/%d) | %.1f %% | %s |%n", what, s.topNRate(), s.topN(), s.ligands(), s.topN2Rate(),
-                chosen);
+    private static void row(PrintWriter out, String what, FusionGrid.CrossGroups hits, String chosen) {
+        FusionGrid.Score dca = hits.score(), dcc = hits.dcc(i -> true);
+        out.printf("| %s | %.1f %% (%d/%d) | %.1f %% | %.1f %% | %.1f %% | %s |%n", what, dca.topNRate(), dca.topN(),
+                dca.ligands(), dca.topN2Rate(), dcc.topNRate(), dcc.topN2Rate(), chosen);
     }
 }

@@ -133,12 +133,16 @@ class SurfaceCommandsSmokeTest {
         assertFalse(out.contains("with network columns |"), out);
         List<String> rows = Files.readAllLines(csv);
         assertEquals("set,id,fold,ligands,network_topn,network_topn2,points_topn,points_topn2,fused_topn,fused_topn2,"
-                + "fused_learned_topn,fused_learned_topn2", rows.get(0));
+                + "fused_learned_topn,fused_learned_topn2,network_dcc_topn,network_dcc_topn2,points_dcc_topn,"
+                + "points_dcc_topn2,fused_dcc_topn,fused_dcc_topn2,fused_learned_dcc_topn,fused_learned_dcc_topn2",
+                rows.get(0));
         assertEquals(9, rows.size(), String.join("\n", rows));
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split(",");
             int learnedTopN = Integer.parseInt(f[10]), learnedTopN2 = Integer.parseInt(f[11]);
             assertTrue(learnedTopN <= learnedTopN2 && learnedTopN2 <= Integer.parseInt(f[3]), row);
+            int dccTopN = Integer.parseInt(f[18]), dccTopN2 = Integer.parseInt(f[19]);
+            assertTrue(dccTopN <= dccTopN2 && dccTopN2 <= Integer.parseInt(f[3]), row);
         }
         // every candidate names a complex of the run, in its own fold, with one value per feature
         List<String> lines = Files.readAllLines(candidates);
