@@ -2,7 +2,6 @@ package org.sparsepocket.lab.cv;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sparsepocket.cli.SparsePocketCli;
 import org.sparsepocket.lab.train.ComplexFiles;
+import org.sparsepocket.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,11 +72,15 @@ public final class FoldsCommand implements Callable<Integer> {
                     complexes.size(), sequences.size(), ChainSequences.MIN_RESIDUES);
             err.flush();
             Path dir = work != null ? work : Files.createTempDirectory("sparsepocket-folds");
-            List<FamilyLinks.Link> links = FamilyLinks.find(sequences, dir);
-            String mmseqs = FamilyLinks.version();
-            if (work == null) {
-                deleteTree(dir);
+            List<FamilyLinks.Link> links;
+            try {
+                links = FamilyLinks.find(sequences, dir);
+            } finally {
+                if (work == null) {     // MMseqs2's scratch files go, also when it failed
+                    AtomicFiles.deleteRecursively(dir);
+                }
             }
+            String mmseqs = FamilyLinks.version();
             int[] family = FoldSplit.families(chains, links);
             int[] fold = FoldSplit.deal(family, k);
             List<Folds.Entry> entries = new ArrayList<>();
@@ -125,15 +129,5 @@ public final class FoldsCommand implements Callable<Integer> {
             max = Math.max(max, ++count[f]);
         }
         return max;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
