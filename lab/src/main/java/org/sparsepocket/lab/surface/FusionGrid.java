@@ -128,15 +128,9 @@ final class FusionGrid {
         this.base = base;
     }
 
+    /** The DCA score of {@code pockets} over all cases. */
     Score score(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
-        int n = 0, n2 = 0, ligands = 0;
-        for (ValidationCase c : cases) {
-            LigandHits h = hits(c, pockets.apply(c));
-            n += h.foundTopN();
-            n2 += h.foundTopNPlus2();
-            ligands += h.ligands();
-        }
-        return new Score(n, n2, ligands);
+        return all(cases, pockets).score();
     }
 
     /** Every case's hits of {@code pockets}, nothing chosen (DCA and DCC, as {@link #hits}). */
@@ -151,7 +145,8 @@ final class FusionGrid {
     int[][] hits(List<ValidationCase> cases, Function<ValidationCase, List<Pocket>> pockets) {
         int[][] out = new int[5][cases.size()];
         for (int i = 0; i < cases.size(); i++) {
-            ProteinEvaluation e = evaluate(cases.get(i), pockets.apply(cases.get(i)));
+            ValidationCase c = cases.get(i);
+            ProteinEvaluation e = evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets.apply(c)), null);
             LigandHits dca = e.hits("DCA"), dcc = e.hits("DCC");
             out[0][i] = dca.foundTopN();
             out[1][i] = dca.foundTopNPlus2();
@@ -160,14 +155,6 @@ final class FusionGrid {
             out[4][i] = dcc.foundTopNPlus2();
         }
         return out;
-    }
-
-    private LigandHits hits(ValidationCase c, List<Pocket> pockets) {
-        return evaluate(c, pockets).hits("DCA");
-    }
-
-    private ProteinEvaluation evaluate(ValidationCase c, List<Pocket> pockets) {
-        return evaluator.evaluate(c.truth(), RankedPockets.fromPockets(c.id(), pockets), null);
     }
 
     /** Surface pockets per case, threshold, clustering and score power, computed once (the fusion grid reuses them). */
