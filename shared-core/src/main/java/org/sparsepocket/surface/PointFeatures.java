@@ -234,12 +234,30 @@ public final class PointFeatures {
      * recomputing the other columns.
      */
     public float[] propensityColumns(SurfacePoints points, int from, int to, float[] otherPropensity) {
-        checkRange(points, from, to);
         if (otherPropensity.length != propensity.length) {
             throw new IllegalArgumentException(otherPropensity.length + " propensities for " + propensity.length + " atoms");
         }
+        return weighted(points, from, to, otherPropensity, true);
+    }
+
+    /**
+     * Per point the weighted mean (weight 1 − d/r within the neighbourhood) of a per-atom value, e.g. the network's
+     * probabilities: the {@code network_mean_6} column without the rest of the features
+     * ({@link SurfaceSettings#networkBlend}).
+     */
+    public float[] neighbourMeans(SurfacePoints points, int from, int to, float[] perAtom) {
+        if (perAtom.length != propensity.length) {
+            throw new IllegalArgumentException(perAtom.length + " values for " + propensity.length + " atoms");
+        }
+        return weighted(points, from, to, perAtom, false);
+    }
+
+    /** Weighted sums and means of {@code values} around each point (two per point), or the means alone. */
+    private float[] weighted(SurfacePoints points, int from, int to, float[] values, boolean withSums) {
+        checkRange(points, from, to);
         double rn = settings.neighbourhood();
-        float[] out = new float[2 * (to - from)];
+        int per = withSums ? 2 : 1;
+        float[] out = new float[per * (to - from)];
         for (int p = from; p < to; p++) {
             double weightSum = 0, sum = 0;
             double px = points.x(p), py = points.y(p), pz = points.z(p);
@@ -249,11 +267,16 @@ public final class PointFeatures {
                 if (d <= rn) {
                     double w = 1 - d / rn;
                     weightSum += w;
-                    sum += w * otherPropensity[j];
+                    sum += w * values[j];
                 }
             }
-            out[2 * (p - from)] = (float) sum;
-            out[2 * (p - from) + 1] = weightSum > 0 ? (float) (sum / weightSum) : 0f;
+            float mean = weightSum > 0 ? (float) (sum / weightSum) : 0f;
+            if (withSums) {
+                out[2 * (p - from)] = (float) sum;
+                out[2 * (p - from) + 1] = mean;
+            } else {
+                out[p - from] = mean;
+            }
         }
         return out;
     }

@@ -51,9 +51,9 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
         return PointColumns.of(features);
     }
 
-    /** Whether the classifier takes the network's probabilities as point features. */
+    /** Whether the surface part needs the network's probabilities (as point features, or blended into the scores). */
     public boolean usesNetwork() {
-        return columns().usesNetwork();
+        return columns().usesNetwork() || settings.blendsNetwork();
     }
 
     /** This card with tuned point settings and fusion. */
@@ -90,6 +90,10 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                     && !s.has("centrePower")) {
                 s.addProperty("centrePower", 0.0);  // and the points' plain mean as the centre
             }
+            if (tree.isJsonObject() && tree.getAsJsonObject().get("settings") instanceof JsonObject s
+                    && !s.has("networkBlend")) {
+                s.addProperty("networkBlend", 0.0); // and the classifier's scores alone
+            }
             SurfaceCard c = GSON.fromJson(tree, SurfaceCard.class);
             if (c == null || c.features() == null || c.settings() == null) {
                 throw new PredictionException(origin + ": not a surface model card (features or settings missing)");
@@ -106,7 +110,7 @@ public record SurfaceCard(List<String> features, String library, Map<String, Obj
                             c.settings().buriednessRadius(), c.settings().threshold(),
                             c.settings().clusterDistance(), c.settings().minClusterSize(),
                             c.settings().residueCutoff(), c.settings().boxMargin(), c.settings().scorePower(),
-                            c.settings().centrePower()),
+                            c.settings().centrePower(), c.settings().networkBlend()),
                     c.fusion() == null ? null : new FusionSettings(c.fusion().surfaceWeight(), c.fusion().matchDistance()),
                     c.command());
         } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {

@@ -53,17 +53,24 @@ public final class SurfacePocketFinder {
 
     /** Whether {@link #find(List, FeatureMatrix, float[])} needs the network's probabilities. */
     public boolean usesNetwork() {
-        return columns.usesNetwork();
+        return columns.usesNetwork() || settings.blendsNetwork();
     }
 
     public SurfaceSettings settings() {
         return settings;
     }
 
-    /** The scored points of one protein and its ranked pockets. */
-    public record Result(SurfacePoints points, float[] scores, List<Pocket> pockets) {
+    /**
+     * The scored points of one protein and its ranked pockets.
+     *
+     * @param scores      the classifier's point scores
+     * @param nearNetwork per point the network's probability around it ({@link PointFeatures#neighbourMeans}), null
+     *                    unless the settings blend it in; the pockets come from {@link #blend} of the two
+     */
+    public record Result(SurfacePoints points, float[] scores, float[] nearNetwork, List<Pocket> pockets) {
         public Result {
             scores = scores.clone();
+            nearNetwork = nearNetwork == null ? null : nearNetwork.clone();
             pockets = List.copyOf(pockets);
         }
     }
@@ -81,7 +88,7 @@ public final class SurfacePocketFinder {
      */
     public Result find(List<Atom> atoms, FeatureMatrix atomFeatures, float[] probabilities) {
         boolean network = columns.usesNetwork();
-        if (network && probabilities == null) {
+        if (usesNetwork() && probabilities == null) {
             throw new IllegalArgumentException("this surface model needs the network's probabilities");
         }
         SurfacePoints points = SurfacePoints.of(atoms, settings.probeRadius(), settings.pointsPerAtom());
@@ -93,7 +100,28 @@ public final class SurfacePocketFinder {
             float[] s = classifier.score(features.compute(points, from, to), to - from);
             System.arraycopy(s, 0, scores, from, s.length);
         }
-        return new Result(points, scores, pockets(atoms, points, scores, settings));
+        float[] near = settings.blendsNetwork() ? features.neighbourMeans(points, 0, points.size(), probabilities) : null;
+        float[] ranked = near == null ? scores : blend(scores, near, settings.networkBlend());
+        return new Result(points, scores, near, pockets(atoms, points, ranked, settings));
+    }
+
+    /**
+     * The point scores the threshold and the pocket scores use: (1 − b) × classifier + b × the network around the
+     * point ({@link SurfaceSettings#networkBlend}); {@code scores} itself when b is 0.
+     */
+    public static float[] blend(float[] scores, float[] nearNetwork, double b) {
+        if (b == 0) {
+            return scores;
+        }
+        if (nearNetwork == null || nearNetwork.length != scores.length) {
+            throw new IllegalArgumentException("a blend needs the network's value for each of the " + scores.length
+                    + " points");
+        }
+        float[] out = new float[scores.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) ((1 - b) * scores[i] + b * nearNetwork[i]);
+        }
+        return out;
     }
 
     /** Ranked pockets from already scored points (for tuning the threshold without re-scoring). */

@@ -19,13 +19,18 @@ package org.sparsepocket.surface;
  * @param scorePower       a pocket's score is the sum of its points' scores to this power (P2Rank: 2)
  * @param centrePower      a pocket's centre is the mean of its points weighted by their scores to this power
  *                         (0: the plain mean, P2Rank's; larger values pull the centre to the most confident points)
+ * @param networkBlend     weight b of the network in a point's score before the threshold: (1 − b) × classifier +
+ *                         b × the network's probability of the atoms within {@code neighbourhood} (weighted mean, as
+ *                         the point features weigh them); 0 = the classifier alone. The trees never see the network,
+ *                         so the two opinions stay independent where they are learnt (docs/surface.md)
  */
 public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neighbourhood, double protrusionRadius,
                               double buriednessRadius, double threshold, double clusterDistance, int minClusterSize,
-                              double residueCutoff, double boxMargin, double scorePower, double centrePower) {
+                              double residueCutoff, double boxMargin, double scorePower, double centrePower,
+                              double networkBlend) {
 
     public static final SurfaceSettings DEFAULT = new SurfaceSettings(1.6, 40, 6.0, 10.0, 8.0, 0.35, 3.0, 3, 3.5, 4.0,
-            2.0, 0.0);
+            2.0, 0.0, 0.0);
 
     public SurfaceSettings {
         positive("probeRadius", probeRadius);
@@ -47,6 +52,9 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
         if (!(centrePower >= 0)) {
             throw new IllegalArgumentException("centrePower must be ≥ 0, got " + centrePower);
         }
+        if (!(networkBlend >= 0 && networkBlend < 1)) {
+            throw new IllegalArgumentException("networkBlend must be in [0, 1), got " + networkBlend);
+        }
         if (!(boxMargin >= 0)) {
             throw new IllegalArgumentException("boxMargin must be ≥ 0, got " + boxMargin);
         }
@@ -60,24 +68,35 @@ public record SurfaceSettings(double probeRadius, int pointsPerAtom, double neig
 
     public SurfaceSettings withThreshold(double t) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, t,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, centrePower);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, centrePower, networkBlend);
     }
 
     /** These settings with another single-linkage distance and smallest pocket (in points). */
     public SurfaceSettings withClustering(double distance, int minPoints) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                distance, minPoints, residueCutoff, boxMargin, scorePower, centrePower);
+                distance, minPoints, residueCutoff, boxMargin, scorePower, centrePower, networkBlend);
     }
 
     /** These settings with another power of the point scores summed into a pocket's score. */
     public SurfaceSettings withScorePower(double power) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin, power, centrePower);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, power, centrePower, networkBlend);
     }
 
     /** These settings with another weighting of a pocket's centre (0: the points' plain mean). */
     public SurfaceSettings withCentrePower(double power) {
         return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
-                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, power);
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, power, networkBlend);
+    }
+
+    /** These settings with another weight of the network in the point scores (0: the classifier alone). */
+    public SurfaceSettings withNetworkBlend(double blend) {
+        return new SurfaceSettings(probeRadius, pointsPerAtom, neighbourhood, protrusionRadius, buriednessRadius, threshold,
+                clusterDistance, minClusterSize, residueCutoff, boxMargin, scorePower, centrePower, blend);
+    }
+
+    /** Whether the point scores take the network's probabilities ({@link #networkBlend} above 0). */
+    public boolean blendsNetwork() {
+        return networkBlend > 0;
     }
 }

@@ -136,4 +136,24 @@ class PointFeaturesTest {
             assertEquals(fresh[p * PointFeatures.COUNT + mean], swapped[2 * p + 1], 1e-5);
         }
     }
+
+    @Test
+    void neighbourMeansAreTheNetworkMeanColumnWithoutTheOtherFeatures() {
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0), SurfacePointsTest.atom("N", 3, 1, 0),
+                SurfacePointsTest.atom("O", 0, 5, 2));
+        float[] p = {0.05f, 0.6f, 0.3f};
+        SurfacePoints points = SurfacePoints.of(atoms, 1.6, 40);
+        FeatureMatrix zero = new FeatureMatrix(3, new float[3 * F]);
+        float[] full = new PointFeatures(atoms, zero, new float[3], p, SurfaceSettings.DEFAULT)
+                .compute(points, 0, points.size());
+        float[] means = new PointFeatures(atoms, zero, new float[3], SurfaceSettings.DEFAULT)
+                .neighbourMeans(points, 0, points.size(), p);
+        int c = PointFeatures.WITH_NETWORK.indexOf("network_mean_6"), w = PointFeatures.WITH_NETWORK.size();
+        assertEquals(points.size(), means.length);
+        for (int i = 0; i < points.size(); i++) {
+            assertEquals(full[i * w + c], means[i], 1e-6);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new PointFeatures(atoms, zero, new float[3],
+                SurfaceSettings.DEFAULT).neighbourMeans(points, 0, points.size(), new float[2]));
+    }
 }

@@ -87,6 +87,34 @@ class SurfaceModelTest {
     }
 
     @Test
+    void aBlendingModelNeedsTheNetworkAndItsPocketsFollowIt() throws Exception {
+        // trees over the plain columns that call nothing ligandable (the decisive column is 0 on every point)
+        SurfaceCard blending = new SurfaceCard(PointFeatures.NAMES, "xgboost4j 3.0.4", Map.of(), "test", Map.of(), 2000,
+                SurfaceSettings.DEFAULT.withThreshold(0.3).withNetworkBlend(0.5), new FusionSettings(0.5, 6), "test");
+        try (SurfaceModel model = new SurfaceModel(trees(PointFeatures.NAMES, "sum_B"), new AtomPropensity(Map.of()),
+                blending)) {
+            model.save(dir);
+        }
+        List<Atom> atoms = List.of(SurfacePointsTest.atom("C", 0, 0, 0), SurfacePointsTest.atom("C", 10, 0, 0));
+        FeatureMatrix features = new FeatureMatrix(2, new float[2 * AtomFeatures.COUNT]);
+        try (SurfaceModel loaded = SurfaceModel.load(dir)) {
+            assertEquals(0.5, loaded.card().settings().networkBlend());
+            assertTrue(loaded.card().usesNetwork());
+            SurfacePocketFinder finder = loaded.finder();
+            assertTrue(finder.usesNetwork());
+            assertThrows(IllegalArgumentException.class, () -> finder.find(atoms, features));
+            SurfacePocketFinder.Result r = finder.find(atoms, features, new float[] {0.9f, 0.1f});
+            // the classifier alone says no (< 0.3 everywhere); half of the network's 0.9 lifts the first atom's points
+            for (int p = 0; p < r.points().size(); p++) {
+                assertTrue(r.scores()[p] < 0.3);
+                assertEquals(r.points().x(p) < 5 ? 0.9 : 0.1, r.nearNetwork()[p], 1e-6);
+            }
+            assertEquals(1, r.pockets().size());
+            assertTrue(Math.abs(r.pockets().get(0).center().x()) < 1);
+        }
+    }
+
+    @Test
     void aCardThatNamesOtherColumnsThanItsClassifierFails() throws Exception {
         try (PointClassifier trees = networkTrees()) {
             assertThrows(IllegalArgumentException.class,

@@ -1,6 +1,9 @@
 package org.sparsepocket.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -103,6 +106,23 @@ class SurfacePocketFinderTest {
         SurfaceCard card = SurfaceCard.parse(json, "old-card.json");
         assertEquals(2.0, card.settings().scorePower());
         assertEquals(0.0, card.settings().centrePower());
+        assertEquals(0.0, card.settings().networkBlend());   // written before the blend: the classifier alone
+        assertFalse(card.usesNetwork());
         assertEquals(0.6, card.settings().threshold());
+    }
+
+    @Test
+    void theBlendMixesTheNetworkIntoThePointScoresBeforeTheThreshold() {
+        float[] scores = {0.4f, 0.8f, 0.1f}, near = {0.9f, 0.0f, 0.2f};
+        assertSame(scores, SurfacePocketFinder.blend(scores, null, 0));        // 0: the classifier's own array
+        float[] b = SurfacePocketFinder.blend(scores, near, 0.25);
+        assertEquals(0.75 * 0.4 + 0.25 * 0.9, b[0], 1e-6);
+        assertEquals(0.75 * 0.8, b[1], 1e-6);
+        assertEquals(0.75 * 0.1 + 0.25 * 0.2, b[2], 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> SurfacePocketFinder.blend(scores, new float[2], 0.25));
+        assertThrows(IllegalArgumentException.class, () -> SurfaceSettings.DEFAULT.withNetworkBlend(1));
+        assertThrows(IllegalArgumentException.class, () -> SurfaceSettings.DEFAULT.withNetworkBlend(-0.1));
+        assertTrue(SurfaceSettings.DEFAULT.withNetworkBlend(0.2).blendsNetwork());
+        assertFalse(SurfaceSettings.DEFAULT.blendsNetwork());
     }
 }

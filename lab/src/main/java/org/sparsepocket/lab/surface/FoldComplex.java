@@ -55,6 +55,19 @@ record FoldComplex(String set, String id, int fold, GroundTruth truth, List<Atom
         }
     }
 
+    /** Column {@code name} of the full rows ({@link FeatureSet#full()}), one value per point. */
+    float[] column(String name) {
+        int c = FeatureSet.full().indexOf(name);
+        if (c < 0) {
+            throw new IllegalArgumentException("no column " + name);
+        }
+        float[] out = new float[size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = features[i * FULL + c];
+        }
+        return out;
+    }
+
     /** All points' rows, for scoring with fold {@code table}'s classifier. */
     float[] rows(FeatureSet set, int table) {
         float[] out = new float[size() * set.width()];

@@ -43,25 +43,32 @@ final class FusionGrid {
 
     /**
      * A candidate setting: surface threshold, clustering (single-linkage distance, smallest pocket in points), the
-     * power of the point scores summed into a pocket's score, and fusion (null fusion = surface pockets alone).
+     * power of the point scores summed into a pocket's score, the weight of the network in the point scores
+     * ({@link ValidationCase#scores(double)}; 0 = none, the product's) and fusion (null fusion = surface pockets
+     * alone).
      */
     record Setting(double threshold, double clusterDistance, int minPoints, double scorePower, double centrePower,
-                   FusionSettings fusion) {
+                   double blend, FusionSettings fusion) {
+        Setting(double threshold, double clusterDistance, int minPoints, double scorePower, double centrePower,
+                FusionSettings fusion) {
+            this(threshold, clusterDistance, minPoints, scorePower, centrePower, 0, fusion);
+        }
+
         /** The default clustering, score and centre ({@link SurfaceSettings#DEFAULT}). */
         Setting(double threshold, FusionSettings fusion) {
             this(threshold, SurfaceSettings.DEFAULT.clusterDistance(), SurfaceSettings.DEFAULT.minClusterSize(),
                     SurfaceSettings.DEFAULT.scorePower(), SurfaceSettings.DEFAULT.centrePower(), fusion);
         }
 
-        /** {@code base} with this setting's threshold, clustering, score power and centre weighting. */
+        /** {@code base} with this setting's threshold, clustering, score power, centre weighting and blend. */
         SurfaceSettings applyTo(SurfaceSettings base) {
             return base.withThreshold(threshold).withClustering(clusterDistance, minPoints).withScorePower(scorePower)
-                    .withCentrePower(centrePower);
+                    .withCentrePower(centrePower).withNetworkBlend(blend);
         }
 
         /** This setting's surface pockets fused by {@code f}. */
         Setting fusedBy(FusionSettings f) {
-            return new Setting(threshold, clusterDistance, minPoints, scorePower, centrePower, f);
+            return new Setting(threshold, clusterDistance, minPoints, scorePower, centrePower, blend, f);
         }
 
         @Override
@@ -70,7 +77,8 @@ final class FusionGrid {
             String pockets = (clusterDistance == d.clusterDistance() && minPoints == d.minClusterSize() ? ""
                     : String.format(", linkage %.1f Å, ≥ %d points", clusterDistance, minPoints))
                     + (scorePower == d.scorePower() ? "" : String.format(", score power %.1f", scorePower))
-                    + (centrePower == d.centrePower() ? "" : String.format(", centre power %.1f", centrePower));
+                    + (centrePower == d.centrePower() ? "" : String.format(", centre power %.1f", centrePower))
+                    + (blend == 0 ? "" : String.format(", network blend %.2f", blend));
             return fusion == null ? String.format("threshold %.2f%s", threshold, pockets)
                     : String.format("threshold %.2f%s, surface weight %.2f, match %.1f Å", threshold, pockets,
                     fusion.surfaceWeight(), fusion.matchDistance());
@@ -163,8 +171,8 @@ final class FusionGrid {
     List<Pocket> pockets(ValidationCase c, Setting s) {
         List<Pocket> surface = surfaceCache.computeIfAbsent(
                 c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints() + "/" + s.scorePower() + "/"
-                        + s.centrePower(), k ->
-                SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(), s.applyTo(base)));
+                        + s.centrePower() + "/" + s.blend(), k ->
+                SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(s.blend()), s.applyTo(base)));
         return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(c.network(), surface);
     }
 

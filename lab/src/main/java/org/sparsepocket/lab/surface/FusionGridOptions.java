@@ -32,6 +32,11 @@ final class FusionGridOptions {
                     + " ${DEFAULT-VALUE}, the points' plain mean, P2Rank's)")
     List<Double> centrePowers;
 
+    @Option(names = "--blends", split = ",", defaultValue = "0",
+            description = "weights of the network's probability near a point blended into its score before the"
+                    + " threshold (SurfaceSettings.networkBlend; surface-cv only; default: ${DEFAULT-VALUE}, none)")
+    List<Double> blends;
+
     @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",
             description = "surface weights of the fusion (default: ${DEFAULT-VALUE})")
     List<Double> weights;
@@ -41,7 +46,8 @@ final class FusionGridOptions {
     List<Double> matches;
 
     /**
-     * One setting per threshold, clustering, score power and centre weighting, the surface points alone.
+     * One setting per threshold, clustering, score power, centre weighting and network blend, the surface points
+     * alone.
      *
      * @throws IllegalArgumentException naming a value out of range
      */
@@ -54,7 +60,12 @@ final class FusionGridOptions {
                         for (double c : centrePowers) {
                             SurfaceSettings.DEFAULT.withThreshold(t).withClustering(d, m).withScorePower(p)
                                     .withCentrePower(c);   // checks ranges
-                            out.add(new FusionGrid.Setting(t, d, m, p, c, null));
+                            for (double b : blends) {
+                                if (!(b >= 0 && b < 1)) {
+                                    throw new IllegalArgumentException("--blends must be in [0, 1): " + b);
+                                }
+                                out.add(new FusionGrid.Setting(t, d, m, p, c, b, null));
+                            }
                         }
                     }
                 }

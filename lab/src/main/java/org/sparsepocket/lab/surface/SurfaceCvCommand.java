@@ -221,6 +221,16 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 fuseds.add(grids.get(s).crossGroups(scored.get(s), fused, k));
                 results.add(new Result("points" + set.suffix, "surface points alone, " + set.label, alones.get(s)));
                 results.add(new Result("fused" + set.suffix, "fused, " + set.label, fuseds.get(s)));
+                if (alone.stream().anyMatch(a -> a.blend() != 0)) {   // the same grid without the blend, to compare
+                    List<FusionGrid.Setting> alone0 = alone.stream().filter(a -> a.blend() == 0).toList();
+                    List<FusionGrid.Setting> fused0 = fused.stream().filter(f -> f.blend() == 0).toList();
+                    if (!alone0.isEmpty()) {
+                        results.add(new Result("points" + set.suffix + "_unblended", "surface points alone, "
+                                + set.label + ", no network blend", grids.get(s).crossGroups(scored.get(s), alone0, k)));
+                        results.add(new Result("fused" + set.suffix + "_unblended", "fused, " + set.label
+                                + ", no network blend", grids.get(s).crossGroups(scored.get(s), fused0, k)));
+                    }
+                }
                 if (selectOnSubset) {
                     java.util.function.IntPredicate inSubset = i -> complexes.get(i).set().equals(subset);
                     results.add(new Result("points" + set.suffix + "_chosen_on_subset", "surface points alone, "
@@ -255,7 +265,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                         + ": points alone " + perFold(alones.get(s)) + "; fused " + perFold(fuseds.get(s)));
             }
             for (Result r : results) {
-                if (r.column().endsWith("_chosen_on_subset")) {
+                if (r.column().endsWith("_chosen_on_subset") || r.column().endsWith("_unblended")) {
                     o.println("chosen per held-out fold, " + r.label() + ": " + perFold(r.hits()));
                 }
             }
@@ -448,7 +458,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     FoldComplex c = complexes.get(i);
                     if (c.fold() == fold) {
                         float[] scores = classifier.score(c.rows(set, fold), c.size());
-                        cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores);
+                        cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores,
+                                c.column("network_mean_6"));
                     }
                 }
             }

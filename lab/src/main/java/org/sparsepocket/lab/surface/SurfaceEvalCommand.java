@@ -141,7 +141,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
                     surfaceCpu += threads.getCurrentThreadCpuTime() - c1;
                     networkNanos += t1 - t0;
                     cases.add(new ValidationCase(item.id(), half, GroundTruth.of(item.id(), s.protein(), ligands),
-                            s.protein(), network, r.points(), r.scores()));
+                            s.protein(), network, r.points(), r.scores(), r.nearNetwork()));
                 } catch (RuntimeException e) {
                     failed++;
                     err.println("sparsepocket: surface-eval: " + item.id() + ": " + e.getMessage());
@@ -166,7 +166,7 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
             FusionGrid.CrossGroups fusedIn = grid.all(cases, c -> grid.pockets(c, fusedAll));
             SurfaceSettings card = surfaceModel.card().settings();
             FusionGrid.Setting cardSetting = new FusionGrid.Setting(card.threshold(), card.clusterDistance(),
-                    card.minClusterSize(), card.scorePower(), card.centrePower(), null);
+                    card.minClusterSize(), card.scorePower(), card.centrePower(), card.networkBlend(), null);
             FusionGrid.CrossGroups pointsDefault = grid.all(cases, c -> grid.pockets(c, cardSetting));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d complexes (%d failed), half 0 = folds 0-1 (%d), half 1 = folds 2-3 (%d); network "

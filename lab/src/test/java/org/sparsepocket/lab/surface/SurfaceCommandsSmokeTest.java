@@ -81,13 +81,16 @@ class SurfaceCommandsSmokeTest {
                 "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
                 "--cache", dir.resolve("cache").toString(), "--limit", "3", "--trees", "5", "--threads", "1",
                 "--thresholds", "0.3", "--linkages", "4", "--min-points", "5", "--score-powers", "1", "--weights", "0.5",
-                "--match", "6", "--context-columns", "--mean-columns", "--neutral-margin", "3", "--select-on-subset",
-                "--out", model.toString(),
+                "--match", "6", "--blends", "0,0.3", "--context-columns", "--mean-columns", "--neutral-margin", "3",
+                "--select-on-subset", "--out", model.toString(),
                 "--csv", csv.toString(), "-q")[0];
         assertTrue(out.contains("surface-cv: 6 complexes in 4 folds"), out);
         assertTrue(out.contains("| fused, with network columns |") && out.contains("pdbbind-timesplit363 (3)"), out);
         assertTrue(out.contains("| surface points alone, with context columns |") && out.contains("4 × 4 classifiers"), out);
         assertTrue(out.contains("| surface points alone, with weighted means for sums |"), out);
+        assertTrue(out.contains("| fused, without network columns, no network blend |")
+                && out.contains("chosen per held-out fold, surface points alone, without network columns, no network blend: "),
+                out);
         assertTrue(out.contains("| fused, without network columns, chosen on pdbbind-timesplit363 |")
                 && out.contains("chosen per held-out fold, fused, without network columns, chosen on pdbbind-timesplit363: "),
                 out);
@@ -104,10 +107,13 @@ class SurfaceCommandsSmokeTest {
         boolean withNetwork = out.contains(", with network columns, with threshold");
         boolean means = out.contains(", with weighted means for sums, with threshold");
         assertTrue(withNetwork || means || out.contains(", without network columns, with threshold"), out);
+        String last = out.substring(out.lastIndexOf("surface-cv: all-data classifier"));
+        double blend = last.contains("network blend 0.30") ? 0.3 : 0.0;
         try (SurfaceModel m = SurfaceModel.load(model)) {
             assertEquals(withNetwork ? PointFeatures.WITH_NETWORK : means ? PointFeatures.MEAN_NAMES : PointFeatures.NAMES,
                     m.card().features());
-            assertEquals(withNetwork, m.finder().usesNetwork());
+            assertEquals(blend, m.card().settings().networkBlend(), last);
+            assertEquals(withNetwork || blend > 0, m.finder().usesNetwork());
             assertEquals(0.5, m.card().fusion().surfaceWeight());
             assertEquals(0.3, m.card().settings().threshold());
             assertEquals(4.0, m.card().settings().clusterDistance());
