@@ -34,7 +34,8 @@ final class FusionGridOptions {
 
     @Option(names = "--blends", split = ",", defaultValue = "0",
             description = "weights of the network's probability near a point blended into its score before the"
-                    + " threshold (SurfaceSettings.networkBlend; surface-cv only; default: ${DEFAULT-VALUE}, none)")
+                    + " threshold (SurfaceSettings.networkBlend; surface-eval only with a model that blends;"
+                    + " default: ${DEFAULT-VALUE}, none)")
     List<Double> blends;
 
     @Option(names = "--weights", split = ",", defaultValue = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9",

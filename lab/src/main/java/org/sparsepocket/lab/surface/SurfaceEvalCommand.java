@@ -115,6 +115,11 @@ public final class SurfaceEvalCommand implements Callable<Integer> {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (SurfaceModel surfaceModel = SurfaceModel.load(surface);
              PocketPredictor predictor = rotation.openNetwork(model)) {
+            // the network around each point comes with the finder's result only when the card blends it in
+            if (!surfaceModel.card().settings().blendsNetwork() && alone.stream().anyMatch(a -> a.blend() != 0)) {
+                throw new ParameterException(spec.commandLine(), "--blends: " + surface + " does not blend the network"
+                        + " into its point scores; measure blends with surface-cv");
+            }
             networkSettings = predictor.recommendedSettings();
             PredictionSettings ps = new PredictionSettings(org.sparsepocket.structure.ChainMode.whole(), networkSettings);
             SparsePocketSource source = new SparsePocketSource(predictor, ps,

@@ -54,6 +54,13 @@ class SurfaceCommandsSmokeTest {
                 "--cache", dir.resolve("cache").toString(), "--folds", Path.of("../training/folds.tsv").toString(),
                 "--limit", "2", "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--apply", "-q")[0];
         assertTrue(eval.contains("| fused, held-out half |") && eval.contains("| network alone (card settings) |"), eval);
+        // this model's card does not blend, so the finder gives no network values per point to blend with
+        StringWriter err = new StringWriter();
+        int code = LabCli.run(new String[] {"surface-eval", DATA.resolve("pdbbind-timesplit363").toString(), "--surface",
+                model.toString(), "--cache", dir.resolve("cache").toString(), "--folds", "../training/folds.tsv",
+                "--limit", "1", "--blends", "0,0.2", "-q"}, new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of());
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("does not blend the network"), err.toString());
         try (SurfaceModel m = SurfaceModel.load(model)) {
             assertEquals(PointFeatures.NAMES, m.card().features());
             assertNotNull(m.card().fusion());
