@@ -131,6 +131,21 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             description = "skip the feature set with the network's probabilities as point features (it lost; saves time)")
     boolean withoutNetworkColumns;
 
+    @Option(names = "--classifier-seeds", split = ",", paramLabel = "SEED",
+            description = "per held-out fold, one classifier per seed, their point scores averaged (a seed ensemble;"
+                    + " default: the one classifier of --seed). Not with --out: the product runs one classifier")
+    List<Long> classifierSeeds;
+
+    @Option(names = "--score-cache", paramLabel = "DIR",
+            description = "keep each held-out fold's point scores here and reuse them when the same classifier recipe"
+                    + " and complexes come again (the classifier does not depend on the network or the grid)")
+    Path scoreCache;
+
+    @Option(names = "--blend-column", defaultValue = "network_mean_6", paramLabel = "COLUMN",
+            description = "the network's value near a point that --blends mixes in: network_mean_6 (the product's),"
+                    + " network_max_6 or network_nearest (default: ${DEFAULT-VALUE})")
+    String blendColumn;
+
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
 
@@ -152,6 +167,16 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rotation.check(spec.commandLine());
+        if (classifierSeeds != null && out != null && classifierSeeds.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--out ships one classifier; drop --classifier-seeds");
+        }
+        if (!List.of("network_mean_6", "network_max_6", "network_nearest").contains(blendColumn)) {
+            throw new ParameterException(spec.commandLine(), "--blend-column must be network_mean_6, network_max_6 or"
+                    + " network_nearest, not " + blendColumn);
+        }
+        if (out != null && !blendColumn.equals("network_mean_6")) {
+            throw new ParameterException(spec.commandLine(), "--out ships the product's blend (network_mean_6)");
+        }
         if (tree.problem() != null || threads < 1 || !(neutralMargin >= 0)) {
             throw new ParameterException(spec.commandLine(), tree.problem() != null ? tree.problem()
                     : threads < 1 ? "--threads must be ≥ 1" : "--neutral-margin must be ≥ 0");
@@ -452,15 +477,36 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         ValidationCase[] cases = new ValidationCase[complexes.size()];
         for (int f = 0; f < k; f++) {
             int fold = f;
-            Booster booster = train(training, complexes.stream().filter(c -> c.fold() != fold).toList(), set, fold);
-            try (PointClassifier classifier = PointClassifier.of(booster, set.width())) {
+            List<Long> seeds = classifierSeeds == null || classifierSeeds.isEmpty() ? List.of(training.seed())
+                    : classifierSeeds;
+            float[][] sums = new float[complexes.size()][];
+            for (long seed : seeds) {
+                TreeTraining t = new TreeTraining(training.trees(), training.depth(), training.eta(), seed,
+                        training.threads());
+                Map<String, float[]> scores = heldOutScores(complexes, fold, set, t);
                 for (int i = 0; i < complexes.size(); i++) {
                     FoldComplex c = complexes.get(i);
                     if (c.fold() == fold) {
-                        float[] scores = classifier.score(c.rows(set, fold), c.size());
-                        cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores,
-                                c.column("network_mean_6"));
+                        float[] s = scores.get(c.id()).clone();
+                        if (sums[i] == null) {
+                            sums[i] = s;
+                        } else {
+                            for (int p = 0; p < s.length; p++) {
+                                sums[i][p] += s[p];
+                            }
+                        }
                     }
+                }
+            }
+            for (int i = 0; i < complexes.size(); i++) {
+                FoldComplex c = complexes.get(i);
+                if (c.fold() == fold) {
+                    float[] scores = sums[i];
+                    for (int p = 0; p < scores.length; p++) {
+                        scores[p] /= seeds.size();
+                    }
+                    cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores,
+                            c.column(blendColumn));
                 }
             }
             if (!output.quiet) {
@@ -469,6 +515,31 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             }
         }
         return List.of(cases);
+    }
+
+    /**
+     * Fold {@code fold}'s point scores (complex id → scores) from a classifier trained by {@code t} on the other
+     * folds, read from {@code --score-cache} when it holds them.
+     */
+    private Map<String, float[]> heldOutScores(List<FoldComplex> complexes, int fold, FeatureSet set, TreeTraining t) {
+        List<FoldComplex> held = complexes.stream().filter(c -> c.fold() == fold).toList();
+        Path file = scoreCache == null ? null
+                : HeldOutScores.file(scoreCache, fold, set, t, tree.seed, tree.negatives, neutralMargin);
+        Map<String, float[]> cached = file == null ? null : HeldOutScores.read(file, held);
+        if (cached != null) {
+            return cached;
+        }
+        Booster booster = train(t, complexes.stream().filter(c -> c.fold() != fold).toList(), set, fold);
+        Map<String, float[]> out = new LinkedHashMap<>();
+        try (PointClassifier classifier = PointClassifier.of(booster, set.width())) {
+            for (FoldComplex c : held) {
+                out.put(c.id(), classifier.score(c.rows(set, fold), c.size()));
+            }
+        }
+        if (file != null) {
+            HeldOutScores.write(file, out);
+        }
+        return out;
     }
 
     /** Trees on the sampled points of {@code complexes}, propensity columns from fold table {@code table}. */

@@ -170,6 +170,38 @@ class SurfaceCommandsSmokeTest {
         }
     }
 
+    @Test
+    void averagesClassifierSeedsAndReusesTheirCachedScores() throws Exception {
+        assumeTrue(Files.isDirectory(DATA.resolve("scpdb995")), "skipped: ../shared/data is absent");
+        assumeTrue(Files.isDirectory(CV.resolve("fold3/model")), "skipped: the fold models are absent");
+        Path scores = dir.resolve("scores");
+        String[] args = {"surface-cv", DATA.resolve("scpdb995").toString(), DATA.resolve("pdbbind-timesplit363").toString(),
+                "--folds", Path.of("../training/folds.tsv").toString(), "--models", foldModels(),
+                "--cache", dir.resolve("cache").toString(), "--limit", "2", "--trees", "3", "--threads", "1",
+                "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--without-network-columns",
+                "--blends", "0,0.2", "--blend-column", "network_max_6",
+                "--classifier-seeds", "1,2", "--score-cache", scores.toString(), "-q"};
+        String first = run(args)[0];
+        assertTrue(first.contains("surface-cv: 4 complexes in 4 folds"), first);
+        // one file per held-out fold that has complexes and per seed
+        try (var files = Files.list(scores)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(2 * names.stream().map(n -> n.substring(0, 5)).distinct().count(), names.size(), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains("-seed1-")) && names.stream().anyMatch(n -> n.contains("-seed2-")),
+                    names.toString());
+        }
+        // the second run reads the scores back: the same tables
+        String second = run(args)[0];
+        assertEquals(first.substring(first.indexOf("\n|")), second.substring(second.indexOf("\n|")));
+        // a seed ensemble is not something --out can ship
+        StringWriter err = new StringWriter();
+        String[] withOut = java.util.Arrays.copyOf(args, args.length + 2);
+        withOut[args.length] = "--out";
+        withOut[args.length + 1] = dir.resolve("model").toString();
+        assertEquals(2, LabCli.run(withOut, new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of()));
+        assertTrue(err.toString().contains("--classifier-seeds"), err.toString());
+    }
+
     private static final Path CV = Path.of("../training/cv");
 
     /** The four committed fold models, in fold order, as {@code --models} takes them. */
