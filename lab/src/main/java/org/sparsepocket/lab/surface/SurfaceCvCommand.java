@@ -277,7 +277,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                             + "features %.0f s, %d × %d classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
                     complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k,
-                    sets.size(), tree.trees, trainSeconds, oof.rotations(), networkSettings);
+                    sets.size() * (classifierSeeds == null || classifierSeeds.isEmpty() ? 1 : classifierSeeds.size()),
+                    tree.trees, trainSeconds, oof.rotations(), networkSettings);
             table(o, "all " + complexes.size() + " complexes", i -> true, results);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
                     .filter(i -> complexes.get(i).set().equals(subset)).boxed().toList();

@@ -182,7 +182,7 @@ class SurfaceCommandsSmokeTest {
                 "--blends", "0,0.2", "--blend-column", "network_max_6",
                 "--classifier-seeds", "1,2", "--score-cache", scores.toString(), "-q"};
         String first = run(args)[0];
-        assertTrue(first.contains("surface-cv: 4 complexes in 4 folds"), first);
+        assertTrue(first.contains("surface-cv: 4 complexes in 4 folds") && first.contains("4 × 2 classifiers"), first);
         // one file per held-out fold that has complexes and per seed
         try (var files = Files.list(scores)) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
