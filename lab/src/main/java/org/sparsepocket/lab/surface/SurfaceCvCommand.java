@@ -141,6 +141,12 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     + " and complexes come again (the classifier does not depend on the network or the grid)")
     Path scoreCache;
 
+    @Option(names = "--misses",
+            description = "also say where each list's top-n misses go (ranked lower, centre off a site a pocket covers,"
+                    + " or no pocket on the site), for the network, the points alone and the fused list without"
+                    + " network columns, each with its held-out fold's chosen setting")
+    boolean misses;
+
     @Option(names = "--blend-column", defaultValue = "network_mean_6", paramLabel = "COLUMN",
             description = "the network's value near a point that --blends mixes in: network_mean_6 (the product's),"
                     + " network_max_6 or network_nearest (default: ${DEFAULT-VALUE})")
@@ -295,6 +301,13 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     o.println("chosen per held-out fold, " + r.label() + ": " + perFold(r.hits()));
                 }
             }
+            if (misses) {
+                FusionGrid.CrossGroups alone0 = alones.get(0), fused0 = fuseds.get(0);
+                missTable(o, complexes, plain, "network alone", c -> c.network());
+                missTable(o, complexes, plain, "surface points alone",
+                        c -> plainGrid.pockets(c, alone0.chosen().get(c.group())));
+                missTable(o, complexes, plain, "fused", c -> plainGrid.pockets(c, fused0.chosen().get(c.group())));
+            }
             o.flush();
             if (csv != null) {
                 writeCsv(complexes, results);
@@ -313,6 +326,27 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Where the top-n misses of {@code pockets} go, over all complexes and the subset. */
+    private void missTable(PrintWriter o, List<FoldComplex> complexes, List<ValidationCase> cases, String what,
+                           java.util.function.Function<ValidationCase, List<Pocket>> pockets) {
+        List<MissReport.Kind[]> all = new ArrayList<>(), sub = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ValidationCase c = cases.get(i);
+            MissReport.Kind[] k = MissReport.classify(c.atoms(), c.truth().ligands(), pockets.apply(c), c.id());
+            all.add(k);
+            if (complexes.get(i).set().equals(subset)) {
+                sub.add(k);
+            }
+        }
+        Map<MissReport.Kind, Integer> a = MissReport.count(all), b = MissReport.count(sub);
+        o.println();
+        o.println("| where the ligands go, " + what + " | all " + complexes.size() + " | " + subset + " |");
+        o.println("|---|---:|---:|");
+        for (MissReport.Kind k : MissReport.Kind.values()) {
+            o.printf("| %s | %d | %d |%n", k.label, a.get(k), b.get(k));
+        }
     }
 
     /** Each fold's chosen setting, folds apart by " | " (a setting's own text has commas). */

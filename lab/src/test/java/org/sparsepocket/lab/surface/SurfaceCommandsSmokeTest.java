@@ -180,9 +180,16 @@ class SurfaceCommandsSmokeTest {
                 "--cache", dir.resolve("cache").toString(), "--limit", "2", "--trees", "3", "--threads", "1",
                 "--thresholds", "0.3", "--weights", "0.5", "--match", "6", "--without-network-columns",
                 "--blends", "0,0.2", "--blend-column", "network_max_6",
-                "--classifier-seeds", "1,2", "--score-cache", scores.toString(), "-q"};
+                "--classifier-seeds", "1,2", "--score-cache", scores.toString(), "--misses", "-q"};
         String first = run(args)[0];
         assertTrue(first.contains("surface-cv: 4 complexes in 4 folds") && first.contains("4 × 2 classifiers"), first);
+        // --misses: every ligand of the 4 complexes lands in exactly one row per list
+        String fusedMisses = first.substring(first.indexOf("| where the ligands go, fused |"));
+        int ligands = 0;
+        for (String line : fusedMisses.lines().skip(2).limit(MissReport.Kind.values().length).toList()) {
+            ligands += Integer.parseInt(line.split("\\|")[2].trim());
+        }
+        assertTrue(ligands >= 4, fusedMisses);
         // one file per held-out fold that has complexes and per seed
         try (var files = Files.list(scores)) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
