@@ -131,9 +131,32 @@ final class FusionGrid {
 
     private final Evaluator evaluator = Evaluator.standard();
     private final SurfaceSettings base;
+    /** When positive, each source's pocket scores become 1 / (rankConstant + rank) before the fusion. */
+    private final double rankConstant;
 
     FusionGrid(SurfaceSettings base) {
+        this(base, 0);
+    }
+
+    /**
+     * @param rankConstant when positive, the fusion sees each source's pockets scored by rank alone, 1 / (k + rank)
+     *                     (reciprocal-rank fusion), instead of their own scores
+     */
+    FusionGrid(SurfaceSettings base, double rankConstant) {
         this.base = base;
+        this.rankConstant = rankConstant;
+    }
+
+    /** {@code pockets} scored 1 / (k + rank) (reciprocal-rank fusion's scores); themselves when k ≤ 0. */
+    static List<Pocket> byRank(List<Pocket> pockets, double rankConstant) {
+        if (rankConstant <= 0) {
+            return pockets;
+        }
+        List<Pocket> out = new ArrayList<>(pockets.size());
+        for (Pocket p : pockets) {
+            out.add(PocketFusion.withRankAndScore(p, p.rank(), 1 / (rankConstant + p.rank())));
+        }
+        return out;
     }
 
     /** The DCA score of {@code pockets} over all cases. */
@@ -173,7 +196,8 @@ final class FusionGrid {
                 c.id() + "@" + s.threshold() + "/" + s.clusterDistance() + "/" + s.minPoints() + "/" + s.scorePower() + "/"
                         + s.centrePower() + "/" + s.blend(), k ->
                 SurfacePocketFinder.pockets(c.atoms(), c.points(), c.scores(s.blend()), s.applyTo(base)));
-        return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(c.network(), surface);
+        return s.fusion() == null ? surface : new PocketFusion(s.fusion()).fuse(byRank(c.network(), rankConstant),
+                byRank(surface, rankConstant));
     }
 
     Score score(List<ValidationCase> cases, Setting s) {

@@ -147,6 +147,11 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     + " network columns, each with its held-out fold's chosen setting")
     boolean misses;
 
+    @Option(names = "--rank-fusion", paramLabel = "K", defaultValue = "0",
+            description = "fuse the two lists by rank alone: each pocket scored 1 / (K + rank) before the weighted sum"
+                    + " (reciprocal-rank fusion; default: ${DEFAULT-VALUE}, the pockets' own scores). Not with --out")
+    double rankFusion;
+
     @Option(names = "--blend-column", defaultValue = "network_mean_6", paramLabel = "COLUMN",
             description = "the network's value near a point that --blends mixes in: network_mean_6 (the product's),"
                     + " network_max_6 or network_nearest (default: ${DEFAULT-VALUE})")
@@ -179,6 +184,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         if (!List.of("network_mean_6", "network_max_6", "network_nearest").contains(blendColumn)) {
             throw new ParameterException(spec.commandLine(), "--blend-column must be network_mean_6, network_max_6 or"
                     + " network_nearest, not " + blendColumn);
+        }
+        if (out != null && rankFusion > 0) {
+            throw new ParameterException(spec.commandLine(), "--out ships the score-based fusion; drop --rank-fusion");
         }
         if (out != null && !blendColumn.equals("network_mean_6")) {
             throw new ParameterException(spec.commandLine(), "--out ships the product's blend (network_mean_6)");
@@ -237,7 +245,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             // one grid per feature set: a grid caches surface pockets by complex id and threshold
             List<FusionGrid> grids = new ArrayList<>();
             for (int s = 0; s < sets.size(); s++) {
-                grids.add(new FusionGrid(SurfaceSettings.DEFAULT));
+                grids.add(new FusionGrid(SurfaceSettings.DEFAULT, rankFusion));
             }
             FusionGrid plainGrid = grids.get(0);
             int[][] net = plainGrid.hits(plain, ValidationCase::network);

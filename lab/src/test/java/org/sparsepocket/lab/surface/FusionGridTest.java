@@ -39,6 +39,17 @@ class FusionGridTest {
         assertEquals(1, hits.dcc(i -> i == 0).ligands());
     }
 
+    @Test
+    void rankFusionScoresPocketsByRankAlone() {
+        Pocket first = caseWithPocketAt("a", 0, 0, 0).network().get(0);
+        Pocket second = org.sparsepocket.surface.PocketFusion.withRankAndScore(first, 2, 0.001);
+        List<Pocket> ranked = FusionGrid.byRank(List.of(first, second), 2);
+        assertEquals(1 / 3.0, ranked.get(0).score(), 1e-12);
+        assertEquals(1 / 4.0, ranked.get(1).score(), 1e-12);
+        assertEquals(first.center(), ranked.get(0).center());
+        assertEquals(List.of(first, second), FusionGrid.byRank(List.of(first, second), 0), "k = 0: the own scores");
+    }
+
     private static ValidationCase caseWithPocketAt(String id, double x, double y, double z) {
         List<Atom> ligand = new ArrayList<>();
         for (int i = 0; i <= 10; i += 2) {
