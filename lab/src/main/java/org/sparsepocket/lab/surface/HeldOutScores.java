@@ -27,12 +27,29 @@ final class HeldOutScores {
 
     /**
      * The file of one fold, feature set and training recipe in {@code dir} ({@code sampleSeed} draws the negative
-     * sample, {@code t}'s seed the trees).
+     * sample, {@code t}'s seed the trees); {@code training} are the complexes the classifier learns from, so a run on
+     * fewer complexes (e.g. {@code --limit}) never reads scores of a classifier trained on more.
      */
     static Path file(Path dir, int fold, FeatureSet set, TreeTraining t, long sampleSeed, double negatives,
-                     double margin) {
-        return dir.resolve(String.format(java.util.Locale.ROOT, "fold%d%s-seed%d-t%d-d%d-e%s-n%s-s%d-m%s.scores",
-                fold, set.suffix, t.seed(), t.trees(), t.depth(), t.eta(), negatives, sampleSeed, margin));
+                     double margin, List<FoldComplex> training) {
+        return dir.resolve(String.format(java.util.Locale.ROOT, "fold%d%s-seed%d-t%d-d%d-e%s-n%s-s%d-m%s-%s.scores",
+                fold, set.suffix, t.seed(), t.trees(), t.depth(), t.eta(), negatives, sampleSeed, margin,
+                fingerprint(training)));
+    }
+
+    /** A short hash of the complexes' ids and point counts, in any order. */
+    static String fingerprint(List<FoldComplex> complexes) {
+        List<String> keys = complexes.stream().map(c -> c.set() + "/" + c.id() + ":" + c.size()).sorted().toList();
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String k : keys) {
+                sha.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The scores of {@code complexes} read from {@code file}, or null when it is absent or does not cover them. */

@@ -520,36 +520,12 @@ public final class SurfaceCvCommand implements Callable<Integer> {
         ValidationCase[] cases = new ValidationCase[complexes.size()];
         for (int f = 0; f < k; f++) {
             int fold = f;
-            List<Long> seeds = classifierSeeds == null || classifierSeeds.isEmpty() ? List.of(training.seed())
-                    : classifierSeeds;
-            float[][] sums = new float[complexes.size()][];
-            for (long seed : seeds) {
-                TreeTraining t = new TreeTraining(training.trees(), training.depth(), training.eta(), seed,
-                        training.threads());
-                Map<String, float[]> scores = heldOutScores(complexes, fold, set, t);
-                for (int i = 0; i < complexes.size(); i++) {
-                    FoldComplex c = complexes.get(i);
-                    if (c.fold() == fold) {
-                        float[] s = scores.get(c.id()).clone();
-                        if (sums[i] == null) {
-                            sums[i] = s;
-                        } else {
-                            for (int p = 0; p < s.length; p++) {
-                                sums[i][p] += s[p];
-                            }
-                        }
-                    }
-                }
-            }
+            Map<String, float[]> scores = seedMean(complexes, fold, set, training);
             for (int i = 0; i < complexes.size(); i++) {
                 FoldComplex c = complexes.get(i);
                 if (c.fold() == fold) {
-                    float[] scores = sums[i];
-                    for (int p = 0; p < scores.length; p++) {
-                        scores[p] /= seeds.size();
-                    }
-                    cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(), scores,
-                            c.column(blendColumn));
+                    cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(),
+                            scores.get(c.id()), c.column(blendColumn));
                 }
             }
             if (!output.quiet) {
@@ -561,18 +537,45 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     }
 
     /**
+     * Fold {@code fold}'s point scores (complex id → scores): the mean over {@code --classifier-seeds} of
+     * {@link #heldOutScores}, or the one classifier of {@code training}'s seed.
+     */
+    private Map<String, float[]> seedMean(List<FoldComplex> complexes, int fold, FeatureSet set, TreeTraining training) {
+        List<Long> seeds = classifierSeeds == null || classifierSeeds.isEmpty() ? List.of(training.seed())
+                : classifierSeeds;
+        Map<String, float[]> mean = new LinkedHashMap<>();
+        for (long seed : seeds) {
+            TreeTraining t = new TreeTraining(training.trees(), training.depth(), training.eta(), seed,
+                    training.threads());
+            heldOutScores(complexes, fold, set, t).forEach((id, s) -> {
+                float[] sum = mean.computeIfAbsent(id, x -> new float[s.length]);
+                for (int p = 0; p < s.length; p++) {
+                    sum[p] += s[p];
+                }
+            });
+        }
+        for (float[] sum : mean.values()) {
+            for (int p = 0; p < sum.length; p++) {
+                sum[p] /= seeds.size();
+            }
+        }
+        return mean;
+    }
+
+    /**
      * Fold {@code fold}'s point scores (complex id → scores) from a classifier trained by {@code t} on the other
      * folds, read from {@code --score-cache} when it holds them.
      */
     private Map<String, float[]> heldOutScores(List<FoldComplex> complexes, int fold, FeatureSet set, TreeTraining t) {
         List<FoldComplex> held = complexes.stream().filter(c -> c.fold() == fold).toList();
+        List<FoldComplex> others = complexes.stream().filter(c -> c.fold() != fold).toList();
         Path file = scoreCache == null ? null
-                : HeldOutScores.file(scoreCache, fold, set, t, tree.seed, tree.negatives, neutralMargin);
+                : HeldOutScores.file(scoreCache, fold, set, t, tree.seed, tree.negatives, neutralMargin, others);
         Map<String, float[]> cached = file == null ? null : HeldOutScores.read(file, held);
         if (cached != null) {
             return cached;
         }
-        Booster booster = train(t, complexes.stream().filter(c -> c.fold() != fold).toList(), set, fold);
+        Booster booster = train(t, others, set, fold);
         Map<String, float[]> out = new LinkedHashMap<>();
         try (PointClassifier classifier = PointClassifier.of(booster, set.width())) {
             for (FoldComplex c : held) {

@@ -200,6 +200,17 @@ class SurfaceCommandsSmokeTest {
         // the second run reads the scores back: the same tables
         String second = run(args)[0];
         assertEquals(first.substring(first.indexOf("\n|")), second.substring(second.indexOf("\n|")));
+        // fewer complexes train other classifiers: their scores are kept apart, never read from the larger run's
+        long before;
+        try (var files = Files.list(scores)) {
+            before = files.count();
+        }
+        String[] fewer = args.clone();
+        fewer[java.util.Arrays.asList(args).indexOf("--limit") + 1] = "1";
+        run(fewer);
+        try (var files = Files.list(scores)) {
+            assertTrue(files.count() > before, "new score files for the smaller training sets");
+        }
         // a seed ensemble is not something --out can ship
         StringWriter err = new StringWriter();
         String[] withOut = java.util.Arrays.copyOf(args, args.length + 2);
