@@ -131,31 +131,8 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             description = "skip the feature set with the network's probabilities as point features (it lost; saves time)")
     boolean withoutNetworkColumns;
 
-    @Option(names = "--classifier-seeds", split = ",", paramLabel = "SEED",
-            description = "per held-out fold, one classifier per seed, their point scores averaged (a seed ensemble;"
-                    + " default: the one classifier of --seed). Not with --out: the product runs one classifier")
-    List<Long> classifierSeeds;
-
-    @Option(names = "--score-cache", paramLabel = "DIR",
-            description = "keep each held-out fold's point scores here and reuse them when the same classifier recipe"
-                    + " and complexes come again (the classifier does not depend on the network or the grid)")
-    Path scoreCache;
-
-    @Option(names = "--misses",
-            description = "also say where each list's top-n misses go (ranked lower, centre off a site a pocket covers,"
-                    + " or no pocket on the site), for the network, the points alone and the fused list without"
-                    + " network columns, each with its held-out fold's chosen setting")
-    boolean misses;
-
-    @Option(names = "--rank-fusion", paramLabel = "K", defaultValue = "0",
-            description = "fuse the two lists by rank alone: each pocket scored 1 / (K + rank) before the weighted sum"
-                    + " (reciprocal-rank fusion; default: ${DEFAULT-VALUE}, the pockets' own scores). Not with --out")
-    double rankFusion;
-
-    @Option(names = "--blend-column", defaultValue = "network_mean_6", paramLabel = "COLUMN",
-            description = "the network's value near a point that --blends mixes in: network_mean_6 (the product's),"
-                    + " network_max_6 or network_nearest (default: ${DEFAULT-VALUE})")
-    String blendColumn;
+    @Mixin
+    final ScoreExperimentOptions experiments = new ScoreExperimentOptions();
 
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N complexes of each data set (quick checks)")
     Integer limit;
@@ -178,18 +155,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rotation.check(spec.commandLine());
-        if (classifierSeeds != null && out != null && classifierSeeds.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--out ships one classifier; drop --classifier-seeds");
-        }
-        if (!List.of("network_mean_6", "network_max_6", "network_nearest").contains(blendColumn)) {
-            throw new ParameterException(spec.commandLine(), "--blend-column must be network_mean_6, network_max_6 or"
-                    + " network_nearest, not " + blendColumn);
-        }
-        if (out != null && rankFusion > 0) {
-            throw new ParameterException(spec.commandLine(), "--out ships the score-based fusion; drop --rank-fusion");
-        }
-        if (out != null && !blendColumn.equals("network_mean_6")) {
-            throw new ParameterException(spec.commandLine(), "--out ships the product's blend (network_mean_6)");
+        String experimentProblem = experiments.problem(out != null);
+        if (experimentProblem != null) {
+            throw new ParameterException(spec.commandLine(), experimentProblem);
         }
         if (tree.problem() != null || threads < 1 || !(neutralMargin >= 0)) {
             throw new ParameterException(spec.commandLine(), tree.problem() != null ? tree.problem()
@@ -245,7 +213,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
             // one grid per feature set: a grid caches surface pockets by complex id and threshold
             List<FusionGrid> grids = new ArrayList<>();
             for (int s = 0; s < sets.size(); s++) {
-                grids.add(new FusionGrid(SurfaceSettings.DEFAULT, rankFusion));
+                grids.add(new FusionGrid(SurfaceSettings.DEFAULT, experiments.rankFusion));
             }
             FusionGrid plainGrid = grids.get(0);
             int[][] net = plainGrid.hits(plain, ValidationCase::network);
@@ -291,7 +259,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                             + "features %.0f s, %d × %d classifiers of %d trees %.0f s; network rotations %d, pocket "
                             + "settings %s%n", complexes.size(), k, complexes.stream().mapToLong(FoldComplex::size).sum(),
                     complexes.stream().mapToLong(FoldComplex::sampledCount).sum(), pointSeconds, k,
-                    sets.size() * (classifierSeeds == null || classifierSeeds.isEmpty() ? 1 : classifierSeeds.size()),
+                    sets.size() * experiments.seeds(tree.seed).size(),
                     tree.trees, trainSeconds, oof.rotations(), networkSettings);
             table(o, "all " + complexes.size() + " complexes", i -> true, results);
             List<Integer> inSubset = IntStream.range(0, complexes.size())
@@ -309,7 +277,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                     o.println("chosen per held-out fold, " + r.label() + ": " + perFold(r.hits()));
                 }
             }
-            if (misses) {
+            if (experiments.misses) {
                 FusionGrid.CrossGroups alone0 = alones.get(0), fused0 = fuseds.get(0);
                 missTable(o, complexes, plain, "network alone", c -> c.network());
                 missTable(o, complexes, plain, "surface points alone",
@@ -525,7 +493,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
                 FoldComplex c = complexes.get(i);
                 if (c.fold() == fold) {
                     cases[i] = new ValidationCase(c.id(), fold, c.truth(), c.atoms(), c.network(), c.points(),
-                            scores.get(c.id()), c.column(blendColumn));
+                            scores.get(c.id()), c.column(experiments.blendColumn));
                 }
             }
             if (!output.quiet) {
@@ -541,8 +509,7 @@ public final class SurfaceCvCommand implements Callable<Integer> {
      * {@link #heldOutScores}, or the one classifier of {@code training}'s seed.
      */
     private Map<String, float[]> seedMean(List<FoldComplex> complexes, int fold, FeatureSet set, TreeTraining training) {
-        List<Long> seeds = classifierSeeds == null || classifierSeeds.isEmpty() ? List.of(training.seed())
-                : classifierSeeds;
+        List<Long> seeds = experiments.seeds(training.seed());
         Map<String, float[]> mean = new LinkedHashMap<>();
         for (long seed : seeds) {
             TreeTraining t = new TreeTraining(training.trees(), training.depth(), training.eta(), seed,
@@ -569,8 +536,9 @@ public final class SurfaceCvCommand implements Callable<Integer> {
     private Map<String, float[]> heldOutScores(List<FoldComplex> complexes, int fold, FeatureSet set, TreeTraining t) {
         List<FoldComplex> held = complexes.stream().filter(c -> c.fold() == fold).toList();
         List<FoldComplex> others = complexes.stream().filter(c -> c.fold() != fold).toList();
-        Path file = scoreCache == null ? null
-                : HeldOutScores.file(scoreCache, fold, set, t, tree.seed, tree.negatives, neutralMargin, others);
+        Path file = experiments.scoreCache == null ? null
+                : HeldOutScores.file(experiments.scoreCache, fold, set, t, tree.seed, tree.negatives, neutralMargin,
+                        others);
         Map<String, float[]> cached = file == null ? null : HeldOutScores.read(file, held);
         if (cached != null) {
             return cached;
