@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sparsepocket.eval.DcaCriterion;
-import org.sparsepocket.eval.RankedPocket;
+import org.sparsepocket.eval.LigandHits;
 import org.sparsepocket.eval.RankedPockets;
 import org.sparsepocket.pockets.Pocket;
 import org.sparsepocket.structure.Atom;
@@ -43,14 +43,8 @@ final class MissReport {
 
     /** One kind per ligand of {@code ligands} (n = their count) for {@code pockets}, best first. */
     static Kind[] classify(List<Atom> atoms, List<Ligand> ligands, List<Pocket> pockets, String id) {
-        double[] xyz = new double[3 * atoms.size()];
-        for (int i = 0; i < atoms.size(); i++) {
-            xyz[3 * i] = atoms.get(i).x();
-            xyz[3 * i + 1] = atoms.get(i).y();
-            xyz[3 * i + 2] = atoms.get(i).z();
-        }
-        CellList cells = new CellList(xyz, SITE);
-        List<RankedPocket> ranked = RankedPockets.fromPockets(id, pockets).pockets();
+        CellList cells = CellList.of(atoms, SITE);
+        int[] dcaRank = LigandHits.of(DCA, ligands, RankedPockets.fromPockets(id, pockets).pockets()).bestRank();
         int n = ligands.size();
         Kind[] out = new Kind[n];
         for (int l = 0; l < n; l++) {
@@ -59,12 +53,7 @@ final class MissReport {
             for (Atom a : ligand.atoms()) {
                 cells.forEachWithin(a.x(), a.y(), a.z(), SITE, site::set);
             }
-            int rank = 0;
-            for (int p = 0; p < ranked.size() && rank == 0; p++) {
-                if (DCA.distance(ligand, ranked.get(p)) <= DCA.cutoff()) {
-                    rank = p + 1;
-                }
-            }
+            int rank = dcaRank[l];
             int onSite = 0;    // first rank of a pocket on the site
             for (int p = 0; p < pockets.size() && onSite == 0; p++) {
                 int covered = 0;
